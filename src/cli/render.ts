@@ -1,0 +1,64 @@
+/**
+ * Plain-text rendering of an Article for people, and of `--explain` listings. Colour comes from the
+ * chalk instance the caller passes (level 0 when piped or NO_COLOR).
+ */
+import type {ChalkInstance} from 'chalk'
+import type {Article, ExplainedBlock} from '../types.js'
+import {sanitizeForTerminal} from '../core/normalize.js'
+
+export interface RenderOptions {
+  footer: boolean
+  chalk: ChalkInstance
+  /** Width of the rule before the footer. */
+  width: number
+}
+
+/** Headline, byline, dateline, tags, a blank line, the body, then the footer after a rule. */
+export function renderText(article: Article, {footer, chalk, width}: RenderOptions): string {
+  const head: string[] = []
+  if (article.headline) head.push(chalk.bold(article.headline))
+  if (article.byline) head.push(article.byline)
+  if (article.dateline) head.push(chalk.dim(article.dateline))
+  for (const [label, values] of Object.entries(article.tags)) head.push(`${chalk.dim(`${label}:`)} ${values.join(', ')}`)
+  const parts: string[] = []
+  if (head.length) parts.push(head.join('\n'))
+  if (article.body) parts.push(article.body)
+  if (footer && article.footer) parts.push(`${chalk.dim('─'.repeat(Math.min(width, 60)))}\n${chalk.dim(article.footer)}`)
+  return sanitizeLines(parts.join('\n\n')) + '\n'
+}
+
+/** One line per block: index, role, rule, line number and the start of its text. */
+export function renderExplain(blocks: readonly ExplainedBlock[], {chalk, width}: RenderOptions): string {
+  const roleColour: Record<string, (s: string) => string> = {
+    headline: chalk.bold,
+    byline: chalk.cyan,
+    dateline: chalk.cyan,
+    tags: chalk.cyan,
+    body: chalk.green,
+    footer: chalk.yellow,
+    removed: chalk.dim,
+  }
+  return blocks
+    .map((b) => {
+      const prefix = `${String(b.index).padStart(4)}  L${String(b.line).padEnd(5)} ${b.role.padEnd(8)} ${b.rule.padEnd(22)} `
+      const room = Math.max(20, width - prefix.length)
+      const text = sanitizeForTerminal(b.text.replace(/\s+/g, ' '))
+      const shown = text.length > room ? `${text.slice(0, room - 1)}…` : text
+      return (roleColour[b.role] ?? String)(prefix + shown)
+    })
+    .join('\n') + '\n'
+}
+
+/** Terminal safety for multi-line text: control characters out, line breaks kept. */
+function sanitizeLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => sanitizeKeepingStyles(line))
+    .join('\n')
+}
+
+// chalk's own SGR sequences are the only escapes we emit; the article text was already normalised,
+// so stripping here only guards against anything that slipped through.
+function sanitizeKeepingStyles(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000B-\u001A\u001C-\u001F\u007F-\u009F]/g, '')
+}

@@ -1,0 +1,95 @@
+/**
+ * Stage 5: the classified blocks become an Article — texts joined, authors, dates and publisher read
+ * out of the header lines.
+ */
+import {SCHEMA_VERSION, type Article, type ExplainedBlock} from '../types.js'
+import type {ParsedBlock} from './blocks.js'
+import type {Classification} from './classify.js'
+import {findDates, isUpdateDate} from './dates.js'
+import {readTagLines} from './tags.js'
+
+/** Labels that introduce a date and name no outlet ("Published: …", "Veröffentlicht am …"). */
+const DATE_LABEL =
+  /^(?:published|posted|updated|last updated|date|dated|on|am|le|el|dnia|data|datum|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|opublikowano|pubblicato|gepubliceerd)\b/iu
+
+/** The outlet named in an attribution line: "The original source of this article is X". */
+const SOURCE_CREDIT = /^(?:the )?original source of this (?:article|post|story) is\s+(.+?)\s*$/imu
+
+/** Longest publisher name, in words. */
+const MAX_PUBLISHER_WORDS = 6
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
+
+/** The first publication date in a line (skipping "Updated …" dates). */
+function publicationDate(text: string): string | null {
+  return findDates(text).find((d) => !isUpdateDate(text, d.index))?.iso ?? null
+}
+
+/** What is left of a dateline once its dates and date labels are gone, if it reads as a name. */
+function publisherIn(dateline: string): string | null {
+  let rest = dateline
+  for (const d of findDates(dateline).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length)
+  rest = rest
+    .replace(/\b\d{1,2}:\d{2}\s*(?:am|pm)?\b/giu, ' ')
+    .split(/\s*[|•·–—]\s*|\s+-\s+|\n/)[0]
+    .replace(DATE_LABEL, '')
+    .replace(/^[\s,.:;-]+|[\s,.:;-]+$/g, '')
+  if (!rest || /^by\b/i.test(rest) || rest.split(/\s+/).length > MAX_PUBLISHER_WORDS) return null
+  return /^[\p{Lu}\p{N}]/u.test(rest) ? rest : null
+}
+
+function joinBlocks(blocks: readonly ParsedBlock[]): string {
+  let out = ''
+  blocks.forEach((block, i) => {
+    const text = block.listMarker ? `${'  '.repeat(Math.max(0, block.listDepth - 1))}${block.listMarker} ${block.text}` : block.text
+    if (i > 0) out += block.listMarker && blocks[i - 1].listMarker ? '\n' : '\n\n'
+    out += text
+  })
+  return out
+}
+
+/** Builds the Article from the blocks and their roles. */
+export function assemble(blocks: readonly ParsedBlock[], classification: Classification, file: string | null, explain: boolean): Article {
+  const {decisions, header} = classification
+  const textOf = (pick: {index: number} | undefined): string | null => (pick ? oneLine(blocks[pick.index].text) : null)
+  const withRole = (role: string): ParsedBlock[] => blocks.filter((_, i) => decisions[i].role === role)
+
+  const headline = textOf(header.headline)
+  const byline = textOf(header.byline)
+  const dateline = textOf(header.dateline)
+  const authors = header.byline?.authors ?? []
+  const date = (dateline && publicationDate(dateline)) || (byline && publicationDate(byline)) || null
+  const updatedLine = textOf(header.updated)
+  const updated = updatedLine ? findDates(updatedLine)[0]?.iso ?? null : null
+
+  const tags: Record<string, string[]> = {}
+  for (const pick of header.tags) {
+    for (const [label, values] of readTagLines(blocks[pick.index]) ?? []) tags[label] = [...(tags[label] ?? []), ...values]
+  }
+  const body = joinBlocks(withRole('body'))
+  const footer = joinBlocks(withRole('footer'))
+  const credit = SOURCE_CREDIT.exec(footer)?.[1]
+  const publisher = (dateline && publisherIn(dateline)) || (credit ? oneLine(credit) : null)
+
+  const warnings: string[] = []
+  if (!headline) warnings.push('no headline found')
+  if (!body) warnings.push('no article body found')
+
+  const article: Article = {
+    schema: SCHEMA_VERSION,
+    file,
+    headline,
+    byline,
+    authors,
+    dateline,
+    date,
+    updated,
+    publisher,
+    tags,
+    body,
+    footer,
+    warnings,
+  }
+  if (explain) article.blocks = blocks.map((block, i): ExplainedBlock => ({index: block.index, line: block.line, kind: block.kind, role: decisions[i].role, rule: decisions[i].rule, text: block.text}))
+  return article
+}

@@ -1,0 +1,196 @@
+/**
+ * Stage 3: the syntax tree flattened to blocks — one per paragraph, heading, list item, code block,
+ * HTML block or separator — each with the features the rules read (words, link density, position).
+ */
+import type {Nodes, Parents, Root, RootContent, PhrasingContent} from 'mdast'
+import type {Block, BlockKind} from '../types.js'
+import {countPunctuation, countWords, tidyLines} from './text.js'
+
+/** A block before its features are measured. */
+interface RawBlock {
+  kind: BlockKind
+  line: number
+  depth: number
+  listDepth: number
+  quoted: boolean
+  listMarker: string
+  inline: readonly Nodes[]
+  /** Text given directly, for nodes without inline children (code, html). */
+  literal?: string
+}
+
+/** A block as the classifier sees it, plus its list marker for rendering. */
+export interface ParsedBlock extends Block {
+  /** "-" for bullet items, "3." for ordered ones, "" outside lists. */
+  listMarker: string
+}
+
+/** Flattens an mdast tree into blocks, in document order. */
+export function toBlocks(tree: Root): ParsedBlock[] {
+  const raw: RawBlock[] = []
+  collect(tree.children, {listDepth: 0, quoted: false}, raw)
+  return raw.map((block, index) => measure(block, index))
+}
+
+interface Context {
+  listDepth: number
+  quoted: boolean
+}
+
+function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 0
+}
+
+function collect(nodes: readonly RootContent[], context: Context, out: RawBlock[]): void {
+  for (const node of nodes) {
+    const base = {line: lineOf(node), depth: 0, listMarker: '', ...context}
+    switch (node.type) {
+      case 'paragraph':
+        out.push({...base, kind: 'paragraph', inline: node.children})
+        break
+      case 'heading':
+        out.push({...base, kind: 'heading', depth: node.depth, inline: node.children})
+        break
+      case 'thematicBreak':
+        out.push({...base, kind: 'separator', inline: []})
+        break
+      case 'code':
+        out.push({...base, kind: 'code', inline: [], literal: node.value})
+        break
+      case 'html':
+        out.push({...base, kind: 'html', inline: [], literal: stripTags(node.value)})
+        break
+      case 'definition':
+        out.push({...base, kind: 'definition', inline: [], literal: node.label ?? node.identifier})
+        break
+      case 'blockquote':
+        collect(node.children, {...context, quoted: true}, out)
+        break
+      case 'list': {
+        const start = node.start ?? 1
+        node.children.forEach((item, i) => {
+          const marker = node.ordered ? `${start + i}.` : '-'
+          collectListItem(item.children, marker, lineOf(item), {...context, listDepth: context.listDepth + 1}, out)
+        })
+        break
+      }
+      default:
+        // Tables, footnotes and other extensions are not produced by plain remark-parse; anything
+        // unexpected still keeps its text so that nothing is lost.
+        if ('children' in node) collect((node as Parents).children as RootContent[], context, out)
+        else if ('value' in node) out.push({...base, kind: 'paragraph', inline: [], literal: String(node.value)})
+    }
+  }
+}
+
+/**
+ * A list item becomes one block holding the text of its own paragraphs (and of quotes inside it);
+ * nested lists become blocks of their own, one level deeper.
+ */
+function collectListItem(children: readonly RootContent[], marker: string, line: number, context: Context, out: RawBlock[]): void {
+  const inline: Nodes[] = []
+  const nested: RootContent[] = []
+  for (const child of children) {
+    if (child.type === 'list') nested.push(child)
+    else inline.push(child)
+  }
+  out.push({kind: 'listItem', line, depth: 0, listMarker: marker, ...context, inline})
+  collect(nested, context, out)
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')
+}
+
+/** Text of inline content with its link share; images count but add no words. */
+interface Rendered {
+  text: string
+  linkText: string
+  links: number
+  images: number
+  /** Text outside links and images, to tell a block that is one bare link. */
+  outsideText: string
+}
+
+function render(nodes: readonly Nodes[]): Rendered {
+  const acc: Rendered = {text: '', linkText: '', links: 0, images: 0, outsideText: ''}
+  const visit = (node: Nodes, inLink: boolean, separator: boolean): void => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        append(node.value, inLink)
+        return
+      case 'break':
+        append('\n', inLink)
+        return
+      case 'image':
+      case 'imageReference':
+        acc.images++
+        return
+      case 'html':
+        append(stripTags(node.value), inLink)
+        return
+      case 'link':
+      case 'linkReference':
+        acc.links++
+        acc.linkText += ' '
+        for (const child of node.children) visit(child, true, false)
+        return
+      case 'code':
+        append(node.value, inLink)
+        return
+      default:
+        if ('children' in node) {
+          ;(node.children as Nodes[]).forEach((child, i) => {
+            // Block children (paragraphs of a list item or quote) are separate lines.
+            if (separator && i > 0) append('\n', inLink)
+            visit(child, inLink, isBlockContainer(child))
+          })
+        }
+    }
+  }
+  const append = (value: string, inLink: boolean): void => {
+    acc.text += value
+    if (inLink) acc.linkText += value
+    else acc.outsideText += value
+  }
+  nodes.forEach((node, i) => {
+    if (i > 0 && isBlock(node)) acc.text += '\n'
+    visit(node, false, isBlockContainer(node))
+  })
+  return acc
+}
+
+function isBlock(node: Nodes): boolean {
+  return node.type === 'paragraph' || node.type === 'heading' || node.type === 'blockquote' || node.type === 'code' || node.type === 'html'
+}
+
+function isBlockContainer(node: Nodes): boolean {
+  return node.type === 'blockquote' || node.type === 'listItem' || node.type === 'root'
+}
+
+function measure(block: RawBlock, index: number): ParsedBlock {
+  const rendered: Rendered =
+    block.literal !== undefined
+      ? {text: block.literal, linkText: '', links: 0, images: 0, outsideText: block.literal}
+      : render(block.inline as PhrasingContent[])
+  const text = tidyLines(rendered.text)
+  const words = countWords(text)
+  const linkWords = Math.min(words, countWords(rendered.linkText))
+  return {
+    index,
+    kind: block.kind,
+    line: block.line,
+    depth: block.depth,
+    listDepth: block.listDepth,
+    quoted: block.quoted,
+    listMarker: block.listMarker,
+    text,
+    words,
+    linkWords,
+    linkDensity: words ? linkWords / words : rendered.links > 0 ? 1 : 0,
+    linkOnly: rendered.links > 0 && countWords(rendered.outsideText) === 0,
+    punctuation: countPunctuation(text),
+    images: rendered.images,
+  }
+}

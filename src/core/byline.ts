@@ -1,0 +1,67 @@
+/**
+ * Bylines: recognising a byline line and reading the author names out of it.
+ */
+import {findDates} from './dates.js'
+
+/** "By", "Von", "Par", "Por", "Door", "Di", "Przez", "Av", "Written by", "Autor:" … opening a line. */
+const BYLINE_PREFIX =
+  /^(?:(?:written|reported|posted|published|words|text|story|photos?|interview)\s+(?:and\s+\w+\s+)?by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|texte?|text von)\s*:\s*/iu
+
+/** Separators between several names in one byline. */
+// Conjunctions are matched in lower case only, so that an initial ("Jane E. Doe") never splits a name.
+const NAME_SEPARATOR = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|und|et|y|i|e|en|och|og)\b)\s*/u
+
+/**
+ * Job titles and trailing chatter that follow a name: "Jane Doe, Staff Writer", "John Roe | Updated".
+ * Cut at the first of these.
+ */
+const ROLE_TAIL =
+  /\s*(?:[|–—•·]|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
+
+/** Job titles, matched in any case: "Jane Doe, Staff Writer", "Max Muster, Redakteur". */
+const ROLE_WORDS =
+  /[,\s]*\b(?:(?:staff|senior|chief|contributing|special|political|science|health|business|sports?|foreign|national|deputy|associate|managing|executive)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz)\b.*$/isu
+
+/** Words that are never part of a person's or outlet's name in a byline. */
+const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here)$/iu
+
+/** Longest byline we accept, in words: longer lines are sentences that happen to start with "By". */
+export const MAX_BYLINE_WORDS = 14
+
+/** Longest plausible single author name, in words. */
+const MAX_NAME_WORDS = 5
+
+/** Whether `text` reads as a byline ("By Jane Doe", "Autor: Jan Kowalski"). */
+export function hasBylinePrefix(text: string): boolean {
+  return BYLINE_PREFIX.test(text.trim())
+}
+
+export interface ParseAuthorsOptions {
+  /** Take every part as a name, even lower-case ones (the byline's names were links). Default false. */
+  trustAll?: boolean
+}
+
+/** Reads the author names out of a byline; [] when none look like names. */
+export function parseAuthors(byline: string, {trustAll = false}: ParseAuthorsOptions = {}): string[] {
+  let rest = byline.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '')
+  const dates = findDates(rest)
+  if (dates.length) rest = rest.slice(0, dates[0].index)
+  rest = rest.replace(ROLE_TAIL, '').replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
+  const names: string[] = []
+  for (const part of rest.split(NAME_SEPARATOR)) {
+    const name = part.replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),.:;]+$/g, '').replace(/^by\s+/i, '')
+    const plausible = trustAll ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/\d|@|https?:/.test(name) : looksLikeName(name)
+    if (name && plausible && !names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+/** A name: 1–5 words, each starting with a capital letter (or a particle), no digits. */
+export function looksLikeName(text: string): boolean {
+  if (!text || /\d|@|https?:|www\./.test(text)) return false
+  const words = text.split(/\s+/)
+  if (words.length > MAX_NAME_WORDS) return false
+  if (words.length === 1 && NOT_A_NAME.test(words[0])) return false
+  if (words.every((w) => NOT_A_NAME.test(w))) return false
+  return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al|el|y|zu|ten|ter|st\.?)$/iu.test(w) || /^[\p{Lu}]\.?$/u.test(w))
+}

@@ -1,0 +1,81 @@
+/**
+ * Stage 4: every block gets a role and the name of the rule that gave it. The rules run in this
+ * order, each on what the previous left undecided:
+ *
+ * 1. body-region — the densest run of prose (rules/body.ts);
+ * 2. end-matter-cut — the body ends at the first attribution, copyright, disclaimer … notice;
+ * 3. body-tail — short closing lines the weight search left out come back;
+ * 4. lead-in / tail trims — appeals, separators and link rows at the body's edges go out;
+ * 5. header — headline, byline, dateline and tags before the body (rules/header.ts);
+ * 6. footer — end matter after the body (rules/footer.ts);
+ * 7. inside the body, link rows and chrome are removed; outside it, everything left is removed.
+ */
+import type {Role} from '../types.js'
+import type {ScoredBlock} from './features.js'
+import {densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from './rules/body.js'
+import {findHeader, type Header} from './rules/header.js'
+import {findFooter} from './rules/footer.js'
+import {THRESHOLDS} from './thresholds.js'
+
+export interface Decision {
+  role: Role
+  rule: string
+}
+
+export interface Classification {
+  decisions: Decision[]
+  header: Header
+  body: Span
+}
+
+/** Finds the body span: the densest prose, cut at end matter, given back its tail, edges trimmed. */
+function findBody(blocks: readonly ScoredBlock[], decisions: (Decision | undefined)[]): Span {
+  let span = densestSpan(blocks)
+  if (span.end < span.start) return span
+  const cut = firstEndMatter(blocks, span)
+  span = extendTail(blocks, {start: span.start, end: cut === undefined ? span.end : cut - 1}, cut ?? blocks.length)
+  while (span.start <= span.end && isEdgeNoise(blocks[span.start], 'lead')) {
+    decisions[span.start] = {role: 'removed', rule: blocks[span.start].kind === 'separator' ? 'separator' : 'lead-in-notice'}
+    span.start++
+  }
+  while (span.end >= span.start && isEdgeNoise(blocks[span.end], 'tail')) span.end--
+  return span
+}
+
+function isDroppedInsideBody(block: ScoredBlock): string | undefined {
+  if (block.families.includes('chrome')) return 'chrome'
+  if (block.kind === 'separator') return 'separator'
+  if (block.contentClass === 'empty') return 'no-text'
+  if (block.linkOnly || (block.linkDensity >= THRESHOLDS.dropLinkDensity && block.contentClass !== 'good')) return 'link-row'
+  return undefined
+}
+
+/** Gives every block a role. */
+export function classify(blocks: readonly ScoredBlock[]): Classification {
+  const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined)
+  const body = findBody(blocks, decisions)
+  const hasBody = body.end >= body.start
+  const header = findHeader(blocks, hasBody ? body.start : blocks.length)
+
+  const assign = (index: number | undefined, role: Role, rule: string): void => {
+    if (index !== undefined) decisions[index] = {role, rule}
+  }
+  assign(header.headline?.index, 'headline', header.headline?.rule ?? '')
+  assign(header.byline?.index, 'byline', header.byline?.rule ?? '')
+  assign(header.dateline?.index, 'dateline', header.dateline?.rule ?? '')
+  assign(header.updated?.index, 'dateline', header.updated?.rule ?? '')
+  for (const extra of header.extraDatelines) assign(extra.index, 'removed', extra.rule)
+  for (const tag of header.tags) assign(tag.index, 'tags', tag.rule)
+
+  for (let i = body.start; i <= body.end; i++) {
+    if (decisions[i]) continue
+    const dropped = isDroppedInsideBody(blocks[i])
+    decisions[i] = dropped ? {role: 'removed', rule: dropped} : {role: 'body', rule: 'body-region'}
+  }
+  const footerFrom = hasBody ? body.end + 1 : blocks.length
+  for (const f of findFooter(blocks, footerFrom)) {
+    if (!decisions[f.index]) decisions[f.index] = {role: f.inFooter ? 'footer' : 'removed', rule: f.rule}
+  }
+  const filled = decisions.map((d) => d ?? {role: 'removed' as const, rule: 'before-article'})
+  return {decisions: filled, header, body}
+}

@@ -1,0 +1,51 @@
+/**
+ * Per-block judgements the rules share: which phrase families a block belongs to, its jusText-style
+ * content class and its weight for the body-region search.
+ */
+import type {ParsedBlock} from './blocks.js'
+import {familiesOf, type Family} from './patterns.js'
+import {THRESHOLDS} from './thresholds.js'
+
+/** jusText's paragraph classes, plus `links` for navigation and `empty` for blocks without words. */
+export type ContentClass = 'good' | 'nearGood' | 'short' | 'links' | 'empty'
+
+/** A parsed block with the judgements of this module. */
+export interface ScoredBlock extends ParsedBlock {
+  families: Family[]
+  contentClass: ContentClass
+  /** Contribution to the body region: positive for prose, negative for chrome. */
+  weight: number
+}
+
+export function contentClassOf(block: ParsedBlock): ContentClass {
+  if (block.words === 0) return 'empty'
+  if (block.linkDensity > THRESHOLDS.maxLinkDensity) return 'links'
+  if (block.words >= THRESHOLDS.goodWords && block.punctuation > 0) return 'good'
+  if (block.words >= THRESHOLDS.shortWords) return 'nearGood'
+  return 'short'
+}
+
+function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[]): number {
+  if (families.includes('chrome')) return -(block.words + THRESHOLDS.chromePenalty)
+  switch (contentClass) {
+    case 'good':
+      return block.words * (1 - block.linkDensity)
+    case 'nearGood':
+      return block.words * THRESHOLDS.nearGoodWeightPerWord
+    case 'short':
+      return -THRESHOLDS.shortPenalty
+    case 'links':
+      return -(block.linkWords + THRESHOLDS.linkBlockPenalty)
+    case 'empty':
+      return 0
+  }
+}
+
+/** Scores every block. */
+export function scoreBlocks(blocks: readonly ParsedBlock[]): ScoredBlock[] {
+  return blocks.map((block) => {
+    const families = block.words ? familiesOf(block.text, block.words) : []
+    const contentClass = contentClassOf(block)
+    return {...block, families, contentClass, weight: weightOf(block, contentClass, families)}
+  })
+}

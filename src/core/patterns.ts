@@ -1,0 +1,137 @@
+/**
+ * The phrase families of page chrome and end matter, as data. Each family lists what sites print
+ * in the languages of our users (English, German, French, Spanish, Polish, Italian, Dutch,
+ * Portuguese); the rules only ask "does this block belong to family X", never for a site's sentence.
+ *
+ * `at: 'start'` patterns must open the block (a label such as "Disclaimer:"); `at: 'short'` ones may
+ * stand anywhere but only in a block short enough to be a notice rather than prose.
+ */
+
+export type Family =
+  /** "The original source of this article is …", "Originally published at …", "Articles by: …". */
+  | 'attribution'
+  /** "Copyright © …", "All rights reserved". */
+  | 'copyright'
+  /** "Disclaimer: …", "The views expressed … are the author's own". */
+  | 'disclaimer'
+  /** Donation, membership, newsletter and follow-us requests. */
+  | 'appeal'
+  /** "Comment on …", "Leave a reply", "3 comments". */
+  | 'comments'
+  /** "Share this", "Tweet", "Email this article". */
+  | 'share'
+  /** "Related articles", "Read more", "You may also like". */
+  | 'related'
+  /** "Featured image is from …", "Photo: …". */
+  | 'imageCredit'
+  /** "Note to readers: …", "For media inquiries: …". */
+  | 'notice'
+  /** "Skip to content", "Menu", cookie banners, "Log in", legal links. */
+  | 'chrome'
+
+export interface FamilyPattern {
+  family: Family
+  /**
+   * `start`: opens the block. `short`: anywhere in a block of at most the short limit.
+   * `label`: opens a block that is a label, not a sentence: few words, no closing full stop.
+   */
+  at: 'start' | 'short' | 'label'
+  pattern: RegExp
+}
+
+/**
+ * Families strong enough to end the body where they appear after it has begun: a site prints
+ * these once, after the article. Appeals and share rows also appear mid-article, so they only trim
+ * the body's edges.
+ */
+export const BODY_ENDING_FAMILIES: ReadonlySet<Family> = new Set<Family>([
+  'attribution',
+  'copyright',
+  'disclaimer',
+  'comments',
+  'related',
+  'notice',
+])
+
+/** Families that belong in the footer when they follow the body (the rest are removed as chrome). */
+export const FOOTER_FAMILIES: ReadonlySet<Family> = new Set<Family>([
+  'attribution',
+  'copyright',
+  'disclaimer',
+  'appeal',
+  'comments',
+  'imageCredit',
+  'notice',
+  'share',
+])
+
+const start = (family: Family, pattern: RegExp): FamilyPattern => ({family, at: 'start', pattern})
+const label = (family: Family, pattern: RegExp): FamilyPattern => ({family, at: 'label', pattern})
+const short = (family: Family, pattern: RegExp): FamilyPattern => ({family, at: 'short', pattern})
+
+export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
+  start('attribution', /^(the )?original source of this (article|post|story)\b/),
+  start('attribution', /^(this (article|story|post|piece|essay) (was|is|has been) )?(originally|first) (published|appeared|posted)\b/),
+  start('attribution', /^(articles?|posts?|stories|more) (by|from)\s*:/),
+  start('attribution', /^(republished|reprinted|reposted|cross-posted) (from|with)\b/),
+  start('attribution', /^(der artikel|dieser artikel|ce texte|cet article|este artículo) (erschien|ist zuerst|a été publié|fue publicado)/),
+  short('copyright', /©|\(c\) ?(19|20)\d{2}|\bcopyright\b\s*(©|\(c\)|(19|20)\d{2}|by\b|of\b|:)|\bcopyrighted material\b/),
+  short('copyright', /\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados)\b/),
+  start('disclaimer', /^(disclaimer|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad|zastrzeżenie|esclusione di responsabilità)\b/),
+  short('disclaimer', /\b(views|opinions) expressed (in|by) (this|the)\b/),
+  short('disclaimer', /\b(are|is) (of )?(the )?sole responsibility of the author/),
+  start('notice', /^(\*\s*)?(note to (our )?readers|for (media|press) (inquiries|enquiries|contact))/),
+  short('appeal', /\b(donate|donation|donating|patreon|paypal|become a (member|patron|subscriber|supporter))\b/),
+  short('appeal', /\bsupport (us|our (work|journalism|reporting)|the project|independent (media|journalism))\b/),
+  short('appeal', /\b(subscribe|newsletter|sign up|signup|follow us|join us on|join our)\b/),
+  short('appeal', /\bclick (here|the (share )?button)\b|\bshare (this|it|widely)\b|\brepost\b/),
+  // Instructions about the page's own widgets: "activate the Translate button below the author's name".
+  short('appeal', /\b(button|icon|widget)\b.{0,60}\b(above|below)\b|\b(above|below)\b.{0,60}\b(button|icon|widget)\b/),
+  short('appeal', /\b(spenden|spende|unterstützen sie|abonnieren|folgen sie uns|jetzt mitglied)\b/),
+  short('appeal', /\b(faire un don|soutenez|abonnez-vous|inscrivez-vous|suivez-nous)\b/),
+  short('appeal', /\b(suscríbete|suscribirse|haz una donación|síguenos|apóyanos)\b/),
+  short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas)\b/),
+  label('comments', /^(\d+\s+)?(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|komentarze?|commenti|reacties)\b/),
+  start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
+  label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
+  label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),
+  label('related', /^(related|recommended|more) (articles?|posts?|stories|reading|news|content)\b/),
+  label('related', /^(read (more|next|also)|you (may|might) (also )?like|see also|more from|trending now|most (read|popular))\b/),
+  label('related', /^(weitere (artikel|beiträge|nachrichten)|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch)\b/),
+  label('related', /^(à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|artículos relacionados|zobacz (też|także)|czytaj (też|także|więcej)|leggi anche)\b/),
+  start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|bild|photograph)( credit)?( is)?( from| by| via|:)/),
+  start('chrome', /^(skip to (main )?(content|navigation)|jump to (content|navigation)|zum inhalt springen|aller au contenu|ir al contenido|przejdź do treści)\b/),
+  start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
+  short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|używa(my)? plików cookies)\b/),
+  start('chrome', /^(privacy policy|terms of (use|service)|impressum|datenschutz|mentions légales|política de privacidad|polityka prywatności)\b/),
+]
+
+/** How short (in words) a block must be for `at: 'short'` patterns to count. */
+export const SHORT_NOTICE_MAX_WORDS = 60
+
+/** Longest label, in words ("Related articles", "3 Comments", "Share this article"). */
+export const LABEL_MAX_WORDS = 10
+
+const SENTENCE_END = /[.!?…]["'”’»)]?$/u
+
+/**
+ * The families a block's text belongs to, in table order. `shortLimit` is the longest block (in
+ * words) in which `at: 'short'` patterns count.
+ */
+export function familiesOf(text: string, words: number, shortLimit = SHORT_NOTICE_MAX_WORDS): Family[] {
+  const folded = text.toLowerCase().replace(/^[\s*_>#-]+/, '')
+  const found: Family[] = []
+  for (const {family, at, pattern} of FAMILY_PATTERNS) {
+    if (found.includes(family)) continue
+    if (at === 'short' && words > shortLimit) continue
+    if (at === 'label' && (words > LABEL_MAX_WORDS || SENTENCE_END.test(folded))) continue
+    if (pattern.test(folded)) found.push(family)
+  }
+  return found
+}
+
+/** How many distinct patterns of `family` the text matches: one mention of "newsletter" is not an appeal. */
+export function familyHits(text: string, family: Family): number {
+  const folded = text.toLowerCase()
+  return FAMILY_PATTERNS.filter((p) => p.family === family && p.pattern.test(folded)).length
+}

@@ -1,0 +1,91 @@
+/**
+ * Finding the article body: the contiguous run of blocks with the most prose in it (a maximum-sum
+ * segment over the block weights, after boilerpipe and jusText), then cut at the first end-matter
+ * notice and trimmed of appeals and link rows at its edges.
+ */
+import type {ScoredBlock} from '../features.js'
+import {BODY_ENDING_FAMILIES, familyHits, type Family} from '../patterns.js'
+
+/** An inclusive range of block indexes; empty when `end < start`. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** Families that may open or close the body but are not part of it (appeals: see isAppeal). */
+const EDGE_FAMILIES: ReadonlySet<Family> = new Set<Family>(['share', 'chrome', 'related', 'comments'])
+
+/**
+ * At the body's end a short appeal is one cue, but a longer paragraph needs two ("support us" and
+ * "PayPal"): closing paragraphs often mention a newsletter in passing. Before the body, where
+ * sites put their standing notices, one cue is enough.
+ */
+const APPEAL_SHORT_WORDS = 15
+const APPEAL_MIN_HITS_IN_PROSE = 2
+
+function isAppeal(block: ScoredBlock, edge: Edge): boolean {
+  if (!block.families.includes('appeal')) return false
+  return edge === 'lead' || block.words <= APPEAL_SHORT_WORDS || familyHits(block.text, 'appeal') >= APPEAL_MIN_HITS_IN_PROSE
+}
+
+export type Edge = 'lead' | 'tail'
+
+/** Kadane's maximum-sum segment over the block weights: the densest run of prose. */
+export function densestSpan(blocks: readonly ScoredBlock[]): Span {
+  let best: Span = {start: 0, end: -1}
+  let bestSum = 0
+  let sum = 0
+  let start = 0
+  blocks.forEach((block, i) => {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += block.weight
+    if (sum > bestSum) {
+      bestSum = sum
+      best = {start, end: i}
+    }
+  })
+  return best
+}
+
+/** The first block after the body's start that belongs to a family printed only after articles. */
+export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): number | undefined {
+  for (let i = span.start + 1; i <= span.end; i++) {
+    if (blocks[i].families.some((f) => BODY_ENDING_FAMILIES.has(f))) return i
+  }
+  return undefined
+}
+
+/** A block that carries on the article's text: prose or a plain line, not a link row or a notice. */
+function continuesText(block: ScoredBlock): boolean {
+  return (
+    (block.contentClass === 'short' || block.contentClass === 'nearGood' || block.contentClass === 'good') &&
+    !isEdgeNoise(block, 'tail') &&
+    !block.families.some((f) => BODY_ENDING_FAMILIES.has(f)) &&
+    block.kind !== 'heading' &&
+    block.kind !== 'separator'
+  )
+}
+
+/**
+ * The weight search drops short closing lines ("Note: data as of May 2025"); take them back while
+ * they continue the text, up to `limit` (exclusive).
+ */
+export function extendTail(blocks: readonly ScoredBlock[], span: Span, limit: number): Span {
+  let end = span.end
+  while (end + 1 < limit && continuesText(blocks[end + 1])) end++
+  return {start: span.start, end}
+}
+
+/** A block at the body's edge that is not article text. */
+export function isEdgeNoise(block: ScoredBlock, edge: Edge): boolean {
+  return (
+    block.kind === 'separator' ||
+    block.contentClass === 'empty' ||
+    block.contentClass === 'links' ||
+    isAppeal(block, edge) ||
+    block.families.some((f) => EDGE_FAMILIES.has(f))
+  )
+}

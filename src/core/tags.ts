@@ -1,0 +1,31 @@
+/**
+ * Tag lines: a short label, a colon, and values that are links — `Region: [Asia](#)`,
+ * `Theme: [History](#), [US NATO War Agenda](#)`.
+ */
+import type {Block} from '../types.js'
+import {countWords} from './text.js'
+import {THRESHOLDS} from './thresholds.js'
+
+const TAG_LINE = /^([\p{L}][\p{L}\p{N} &'’\-]*?)\s*:\s*(.+)$/u
+
+/** Reads a block as tag lines; undefined when it is not one. */
+export function readTagLines(block: Block): [string, string[]][] | undefined {
+  if (block.linkWords === 0 || block.kind === 'heading') return undefined
+  const lines = block.text.split('\n')
+  const entries: [string, string[]][] = []
+  let labelWords = 0
+  for (const line of lines) {
+    const m = TAG_LINE.exec(line.trim())
+    if (!m) return undefined
+    const label = m[1].trim()
+    const words = countWords(label)
+    if (words === 0 || words > THRESHOLDS.maxTagLabelWords) return undefined
+    labelWords += words
+    const values = m[2].split(/\s*[,;|]\s*/).map((v) => v.trim()).filter(Boolean)
+    if (!values.length) return undefined
+    entries.push([label, values])
+  }
+  const valueWords = block.words - labelWords
+  if (valueWords <= 0 || block.linkWords < valueWords * THRESHOLDS.minTagLinkShare) return undefined
+  return entries
+}

@@ -1,0 +1,36 @@
+/**
+ * Every number the classifier uses, with the reason for it. Word counts are script-neutral
+ * (see text.ts), so the same values serve English, German, French, Spanish or Polish pages.
+ */
+export const THRESHOLDS = {
+  /** A block with at least this many words and little link text reads as prose (jusText's "good"). */
+  goodWords: 20,
+  /** Fewer words than this is a label, a button or a caption (jusText's "short"). */
+  shortWords: 8,
+  /** Above this share of linked words a block is navigation, not text (boilerpipe's link density). */
+  maxLinkDensity: 0.34,
+  /** Links that make up this much of a block inside the body mark it as a link row to drop. */
+  dropLinkDensity: 0.66,
+  /** Weight a near-good block (between short and good) adds per word: some prose, some doubt. */
+  nearGoodWeightPerWord: 0.5,
+  /** Penalty of a short, unlinked block: small, so a subheading between paragraphs never splits the body. */
+  shortPenalty: 3,
+  /** Penalty added to the linked words of a navigation block, so even a one-word menu item costs. */
+  linkBlockPenalty: 2,
+  /** Penalty added to the words of a block in a chrome family (cookie banners, "Skip to content"). */
+  chromePenalty: 5,
+  /** How many blocks before the body the headline, byline and dateline are looked for. */
+  headerLookback: 25,
+  /** How many blocks into the body a byline or dateline may still sit (some sites print them after the lead). */
+  headerLookahead: 3,
+  /** Longest headline, in words: longer lines are teasers or lead paragraphs. */
+  maxHeadlineWords: 40,
+  /** Longest dateline, in words: a date line is a date and a name, not a sentence. */
+  maxDatelineWords: 16,
+  /** Footer family notices are recognised in blocks up to this long once the body has ended. */
+  maxFooterNoticeWords: 160,
+  /** A tag label ("Region", "In-depth Report") has at most this many words. */
+  maxTagLabelWords: 4,
+  /** Share of a tag line's value words that must be link text. */
+  minTagLinkShare: 0.7,
+} as const

@@ -1,0 +1,25 @@
+import type {Article, ExtractOptions} from './types.js'
+import {normalizeText} from './core/normalize.js'
+import {parseMarkdown} from './core/parse.js'
+import {toBlocks} from './core/blocks.js'
+import {scoreBlocks} from './core/features.js'
+import {classify} from './core/classify.js'
+import {assemble} from './core/assemble.js'
+
+/**
+ * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
+ *
+ * The pipeline, one module per stage:
+ * normalize (core/normalize) → parse with unified + remark-parse (core/parse) → blocks with
+ * features (core/blocks, core/features) → classify, each block a role and a rule (core/classify)
+ * → assemble the Article (core/assemble).
+ *
+ * Never throws on any string input; an article without a headline or body says so in `warnings`.
+ */
+export function extract(text: string, options: ExtractOptions = {}): Article {
+  const normalized = normalizeText(text)
+  const blocks = toBlocks(parseMarkdown(normalized))
+  const scored = scoreBlocks(blocks)
+  const classification = classify(scored)
+  return assemble(blocks, classification, options.file ?? null, options.explain ?? false)
+}

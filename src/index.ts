@@ -1,0 +1,13 @@
+/**
+ * unscrape: strip the boilerplate from raw scraped article files.
+ *
+ * ```ts
+ * import {extract} from 'unscrape'
+ * const article = extract(text)
+ * ```
+ */
+export {extract} from './extract.js'
+export {SCHEMA_VERSION} from './types.js'
+export type {Article, Block, BlockKind, ExplainedBlock, ExtractOptions, Role} from './types.js'
+export {decode, NotTextError} from './decode.js'
+export type {Decoded} from './decode.js'

@@ -1,0 +1,98 @@
+/**
+ * Every public shape of unscrape, in one place.
+ */
+
+/** The version tag every JSON result carries; an incompatible change bumps it. */
+export const SCHEMA_VERSION = 'unscrape/1' as const
+
+/** Where a block of the input ended up. `removed` is boilerplate, listed by `--explain`. */
+export type Role = 'headline' | 'byline' | 'dateline' | 'tags' | 'body' | 'footer' | 'removed'
+
+/** What kind of markdown construct a block came from. */
+export type BlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'listItem'
+  | 'code'
+  | 'html'
+  | 'table'
+  | 'separator'
+  | 'definition'
+
+/** One block of the input with the features the rules look at. */
+export interface Block {
+  /** Position among all blocks, from 0. */
+  index: number
+  kind: BlockKind
+  /** 1-based line of the input where the block starts. */
+  line: number
+  /** Heading level 1–6, 0 for other blocks. */
+  depth: number
+  /** Nesting depth of lists around the block (0: not in a list). */
+  listDepth: number
+  /** Whether the block sits inside a blockquote. */
+  quoted: boolean
+  /** Plain text: markup removed, link text kept, lines kept. */
+  text: string
+  /** Number of words (letter or digit runs). */
+  words: number
+  /** Number of words inside links. */
+  linkWords: number
+  /** Share of words inside links, 0–1. */
+  linkDensity: number
+  /** Whether the block is one single link (possibly with an image), and nothing else. */
+  linkOnly: boolean
+  /** Number of sentence-ending marks (. ! ? and their CJK forms) and commas. */
+  punctuation: number
+  /** Number of images in the block. */
+  images: number
+}
+
+/** A block with the role it got and the name of the rule that decided it. */
+export interface ExplainedBlock {
+  index: number
+  line: number
+  kind: BlockKind
+  role: Role
+  /** Name of the rule that gave the role, e.g. `body-region`, `byline-prefix`. */
+  rule: string
+  text: string
+}
+
+/** The extracted article: the JSON contract, schema `unscrape/1`. */
+export interface Article {
+  schema: typeof SCHEMA_VERSION
+  /** The path as given, or null for stdin and for the library API. */
+  file: string | null
+  headline: string | null
+  /** The byline as printed, markup removed, e.g. "By South Front". */
+  byline: string | null
+  /** Author names, e.g. ["South Front"]. */
+  authors: string[]
+  /** The date/source line as printed, e.g. "Global Research, December 10, 2016". */
+  dateline: string | null
+  /** Publication date, ISO 8601: "2016-12-10", with time and offset only when printed. */
+  date: string | null
+  /** A separately printed "Updated"/"Last modified" date, same form. */
+  updated: string | null
+  /** The outlet named in the dateline or credit line. */
+  publisher: string | null
+  /** Tag lines such as `Region: X` and `Theme: A, B`, label to values. */
+  tags: Record<string, string[]>
+  /** The article text: paragraphs joined by a blank line, list items as "- item". */
+  body: string
+  /** End matter after the body: appeals, attribution, copyright, disclaimers. */
+  footer: string
+  /** Things a reader of the result should know, e.g. "no headline found". */
+  warnings: string[]
+  /** Every block with its role and rule; present only when asked for with `explain`. */
+  blocks?: ExplainedBlock[]
+}
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** Path to put in `file`; default null. The core never reads it. */
+  file?: string | null
+  /** Include `blocks` (every block, its role and rule) in the result; default false. */
+  explain?: boolean
+}

@@ -1,0 +1,162 @@
+/** Unit tests, one block per rule family. */
+import {describe, expect, it} from 'vitest'
+import {findDates, isUpdateDate} from '../src/core/dates.js'
+import {hasBylinePrefix, parseAuthors} from '../src/core/byline.js'
+import {familiesOf} from '../src/core/patterns.js'
+import {normalizeText} from '../src/core/normalize.js'
+import {toBlocks} from '../src/core/blocks.js'
+import {parseMarkdown} from '../src/core/parse.js'
+import {readTagLines} from '../src/core/tags.js'
+import {extract} from '../src/index.js'
+
+const blocksOf = (md: string) => toBlocks(parseMarkdown(md))
+
+describe('dates', () => {
+  it.each([
+    ['Global Research, December 10, 2016', '2016-12-10'],
+    ['South Front 9 December 2016', '2016-12-09'],
+    ['Dec. 10, 2016', '2016-12-10'],
+    ['Sept 3rd, 2021', '2021-09-03'],
+    ['2016-12-10', '2016-12-10'],
+    ['10.12.2016', '2016-12-10'],
+    ['12/10/2016', '2016-12-10'],
+    ['25/10/2016', '2016-10-25'],
+    ['10. Dezember 2016', '2016-12-10'],
+    ['le 3 mars 2020', '2020-03-03'],
+    ['3 de marzo de 2020', '2020-03-03'],
+    ['3 marca 2020', '2020-03-03'],
+    ['2020年3月3日', '2020-03-03'],
+  ])('reads %s', (text, iso) => expect(findDates(text)[0]?.iso.slice(0, 10)).toBe(iso))
+
+  it('keeps a printed time and offset, and only then', () => {
+    expect(findDates('2016-12-10T08:30:00+01:00')[0].iso).toBe('2016-12-10T08:30:00+01:00')
+    expect(findDates('December 10, 2016 at 5:50 pm')[0].iso).toBe('2016-12-10T17:50')
+    expect(findDates('December 10, 2016')[0].iso).toBe('2016-12-10')
+  })
+
+  it('never invents a year or accepts impossible days', () => {
+    expect(findDates('December 10')).toEqual([])
+    expect(findDates('February 30, 2016')).toEqual([])
+    expect(findDates('the mayor said on 10 May')).toEqual([])
+  })
+
+  it('tells update dates from publication dates', () => {
+    const text = 'Published March 1, 2020. Updated: March 3, 2020'
+    const [published, updated] = findDates(text)
+    expect(isUpdateDate(text, published.index)).toBe(false)
+    expect(isUpdateDate(text, updated.index)).toBe(true)
+  })
+})
+
+describe('bylines', () => {
+  it.each([
+    ['By South Front', ['South Front']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Written by Jane Doe', ['Jane Doe']],
+    ['Author: Jan Kowalski', ['Jan Kowalski']],
+    ['Von Anna Müller und Max Mustermann', ['Anna Müller', 'Max Mustermann']],
+    ['Par Jean Dupont', ['Jean Dupont']],
+    ['Por María García', ['María García']],
+    ['By Jane Doe, Staff Writer', ['Jane Doe']],
+    ['By John Roe | Updated March 3, 2020', ['John Roe']],
+    ['By Jane E. Doe', ['Jane E. Doe']],
+  ])('reads %s', (byline, authors) => {
+    expect(hasBylinePrefix(byline)).toBe(true)
+    expect(parseAuthors(byline)).toEqual(authors)
+  })
+
+  it('never takes a date or a sentence as a name', () => {
+    expect(parseAuthors('By March 3, 2020')).toEqual([])
+    expect(parseAuthors('by the way this is a sentence')).toEqual([])
+  })
+})
+
+describe('tag lines', () => {
+  it('reads a label and linked values', () => {
+    const [block] = blocksOf('Theme: [History](#), [US NATO War Agenda](#)')
+    expect(readTagLines(block)).toEqual([['Theme', ['History', 'US NATO War Agenda']]])
+  })
+  it('refuses unlinked label lines and long labels', () => {
+    expect(readTagLines(blocksOf('Total Reviews: 726')[0])).toBeUndefined()
+    expect(readTagLines(blocksOf('This is a very long label here: [x](#)')[0])).toBeUndefined()
+  })
+})
+
+describe('phrase families', () => {
+  it.each([
+    ['The original source of this article is Example News', 'attribution'],
+    ['Originally published at Example.', 'attribution'],
+    ['Copyright © Jane Doe, 2016', 'copyright'],
+    ['Alle Rechte vorbehalten.', 'copyright'],
+    ['Disclaimer: The contents of this article are the author\'s.', 'disclaimer'],
+    ['Please support us: donate via PayPal', 'appeal'],
+    ['Leave a comment', 'comments'],
+    ['Related articles', 'related'],
+    ['Lesen Sie auch', 'related'],
+    ['Skip to content', 'chrome'],
+    ['Featured image is from Wikimedia', 'imageCredit'],
+  ])('puts "%s" in %s', (text, family) => {
+    expect(familiesOf(text, text.split(' ').length)).toContain(family)
+  })
+  it('leaves prose that merely mentions the words alone', () => {
+    expect(familiesOf('More posts ≠ more subscribers.', 4)).not.toContain('related')
+    expect(familiesOf('10. Animals: 1,419 Copyright-Free Illustrations by Jim Harter', 8)).not.toContain('copyright')
+  })
+})
+
+describe('blocks', () => {
+  it('measures link density and keeps link text', () => {
+    const [nav, prose] = blocksOf('* [Home](#)\n\nA sentence with [one link](#) in it.')
+    expect(nav.kind).toBe('listItem')
+    expect(nav.linkDensity).toBe(1)
+    expect(prose.text).toBe('A sentence with one link in it.')
+    expect(prose.linkWords).toBe(2)
+  })
+  it('numbers ordered list items', () => {
+    expect(blocksOf('3. Third\n4. Fourth').map((b) => b.listMarker)).toEqual(['3.', '4.'])
+  })
+})
+
+describe('normalize', () => {
+  it('unifies line endings, strips controls and invisibles, NFC', () => {
+    expect(normalizeText('a\r\nb\rc')).toBe('a\nb\nc')
+    expect(normalizeText('red \u001b[31mtext\u001b[0m')).toBe('red text')
+    expect(normalizeText('co\u00ADop\u200Ber\u00A0x')).toBe('cooper x')
+    expect(normalizeText('e\u0301')).toBe('\u00e9')
+  })
+})
+
+describe('body region', () => {
+  const page = [
+    '* [Home](#)\n* [News](#)\n* [Sport](#)\n* [Contact](#)',
+    '# A headline for the test',
+    'By Jane Doe',
+    'March 3, 2020',
+    'The first paragraph of the article has enough words to read as prose, with commas, clauses and a full stop.',
+    'The second paragraph carries on the story for a while longer, again with enough words to count as prose.',
+    'Short closing line.',
+    'The original source of this article is Example News',
+    'Copyright © Example News, 2020',
+    '* [Privacy](#)\n* [Terms](#)',
+  ].join('\n\n')
+  const article = extract(page, {explain: true})
+  it('finds the header', () => {
+    expect(article.headline).toBe('A headline for the test')
+    expect(article.authors).toEqual(['Jane Doe'])
+    expect(article.date).toBe('2020-03-03')
+  })
+  it('keeps prose and the closing line, drops navigation', () => {
+    expect(article.body.split('\n\n')).toHaveLength(3)
+    expect(article.body).not.toContain('Home')
+  })
+  it('puts the end matter in the footer and explains every block', () => {
+    expect(article.footer).toBe('The original source of this article is Example News\n\nCopyright © Example News, 2020')
+    expect(article.publisher).toBe('Example News')
+    const removed = article.blocks!.filter((b) => b.role === 'removed').map((b) => b.text)
+    expect(removed).toContain('Home')
+    expect(removed).toContain('Privacy')
+  })
+  it('warns instead of failing on empty input', () => {
+    expect(extract('').warnings).toEqual(['no headline found', 'no article body found'])
+  })
+})
