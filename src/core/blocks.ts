@@ -5,6 +5,7 @@
 import type {Nodes, Parents, Root, RootContent, PhrasingContent} from 'mdast'
 import type {Block, BlockKind} from '../types.js'
 import {countPunctuation, countWords, tidyLines} from './text.js'
+import {parseMarkdown} from './parse.js'
 
 /** A block before its features are measured. */
 interface RawBlock {
@@ -28,22 +29,34 @@ export interface ParsedBlock extends Block {
 /** Flattens an mdast tree into blocks, in document order. */
 export function toBlocks(tree: Root): ParsedBlock[] {
   const raw: RawBlock[] = []
-  collect(tree.children, {listDepth: 0, quoted: false}, raw)
+  collect(tree.children, {listDepth: 0, quoted: false, lineOffset: 0, reparsed: 0}, raw)
   return raw.map((block, index) => measure(block, index))
 }
 
 interface Context {
   listDepth: number
   quoted: boolean
+  /** Lines before the tree's first line, for trees parsed out of a code block. */
+  lineOffset: number
+  /** How many code blocks deep we have re-parsed; bounded so nested fences cannot recurse far. */
+  reparsed: number
 }
 
-function lineOf(node: Nodes): number {
-  return node.position?.start.line ?? 0
+/**
+ * Scrapers leave stray fences and indentation that turn article text into code: a line of
+ * backticks before a link opens a fence that never closes and swallows the rest of the page.
+ * Code that carries markdown links or emphasis is such text, and is parsed again as markdown.
+ */
+const SCRAPED_MARKDOWN_IN_CODE = /\]\([^)\s]*\)|^\s*[-*+] \[|^#{1,6} \S/m
+const MAX_REPARSE_DEPTH = 2
+
+function lineOf(node: Nodes, context: Context): number {
+  return (node.position?.start.line ?? 0) + context.lineOffset
 }
 
 function collect(nodes: readonly RootContent[], context: Context, out: RawBlock[]): void {
   for (const node of nodes) {
-    const base = {line: lineOf(node), depth: 0, listMarker: '', ...context}
+    const base = {line: lineOf(node, context), depth: 0, listMarker: '', listDepth: context.listDepth, quoted: context.quoted}
     switch (node.type) {
       case 'paragraph':
         out.push({...base, kind: 'paragraph', inline: node.children})
@@ -55,7 +68,10 @@ function collect(nodes: readonly RootContent[], context: Context, out: RawBlock[
         out.push({...base, kind: 'separator', inline: []})
         break
       case 'code':
-        out.push({...base, kind: 'code', inline: [], literal: node.value})
+        if (context.reparsed < MAX_REPARSE_DEPTH && SCRAPED_MARKDOWN_IN_CODE.test(node.value)) {
+          const fenced = node.position ? !/^( {4}|\t)/.test(node.value) && node.lang !== undefined : false
+          collect(parseMarkdown(node.value).children, {...context, lineOffset: base.line - 1 + (fenced ? 1 : 0), reparsed: context.reparsed + 1}, out)
+        } else out.push({...base, kind: 'code', inline: [], literal: node.value})
         break
       case 'html':
         out.push({...base, kind: 'html', inline: [], literal: stripTags(node.value)})
@@ -70,7 +86,7 @@ function collect(nodes: readonly RootContent[], context: Context, out: RawBlock[
         const start = node.start ?? 1
         node.children.forEach((item, i) => {
           const marker = node.ordered ? `${start + i}.` : '-'
-          collectListItem(item.children, marker, lineOf(item), {...context, listDepth: context.listDepth + 1}, out)
+          collectListItem(item.children, marker, lineOf(item, context), {...context, listDepth: context.listDepth + 1}, out)
         })
         break
       }
@@ -94,7 +110,7 @@ function collectListItem(children: readonly RootContent[], marker: string, line:
     if (child.type === 'list') nested.push(child)
     else inline.push(child)
   }
-  out.push({kind: 'listItem', line, depth: 0, listMarker: marker, ...context, inline})
+  out.push({kind: 'listItem', line, depth: 0, listMarker: marker, listDepth: context.listDepth, quoted: context.quoted, inline})
   collect(nested, context, out)
 }
 

@@ -34,3 +34,45 @@ export const THRESHOLDS = {
   /** Share of a tag line's value words that must be link text. */
   minTagLinkShare: 0.7,
 } as const
+
+/**
+ * Evidence for "this block is the headline", added up per candidate (rules/headline.ts). A heading's
+ * level is the strongest sign, then nearness to the body, then repetition (breadcrumbs and page
+ * titles repeat the headline) and a byline or date right under it.
+ */
+export const HEADLINE_WEIGHTS = {
+  /** By heading level 1–6; a plain line that looks like a title gets `titleLine`. */
+  level: [0, 4, 2.5, 1.5, 0.5, 0.5, 0.5],
+  titleLine: 1,
+  /** List items are breadcrumbs and menus far more often than titles. */
+  listItem: -0.5,
+  /** The one h1 of a page is nearly always its title. */
+  onlyH1: 1,
+  /** 3–25 words is the usual length of a headline. */
+  usualLength: 1,
+  usualMinWords: 3,
+  usualMaxWords: 25,
+  /** One or two words are section labels ("News", "Blog"). */
+  tooShort: -1.5,
+  /** Per content block between the candidate and the body. */
+  perBlockAway: -0.08,
+  /** Cap on the distance penalty: a far heading can still win on level. */
+  maxAwayPenalty: -3,
+  /** Inside the body: a subheading, most likely. */
+  insideBody: -1.5,
+  /** The same text printed elsewhere on the page (breadcrumb, page title). */
+  repeated: 1.5,
+  /** A byline or date line within the next few blocks. */
+  metaBelow: 1.5,
+  /** How many blocks below to look for the byline or date. */
+  metaBelowBlocks: 4,
+  /** "Key takeaways:", "In this article:" — labels end with a colon. */
+  endsWithColon: -3,
+  /** A plain line ending in a full stop is a sentence. */
+  sentence: -1.5,
+  /** Headlines are links on teaser pages, but rarely on the article's own page. */
+  link: -1,
+  partlyLinked: -2,
+  /** How far before the body candidates are looked for, in blocks. */
+  window: 80,
+} as const

@@ -7,6 +7,7 @@ import {hasBylinePrefix, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '..
 import {findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
+import {findHeadline} from './headline.js'
 
 /** What the header rules found: block indexes and the rule that picked each. */
 export interface Header {
@@ -29,9 +30,6 @@ export interface BylinePick extends Pick {
   /** The names read out of the byline. */
   authors: string[]
 }
-
-/** Families whose words also appear in real headlines ("I ran my newsletter through …"). */
-const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
 
 /** Notices that sites print between the header and the body; the zone reaches past them. */
 const NOTICE_FAMILIES = new Set(['appeal', 'share'])
@@ -68,41 +66,13 @@ export function headerZoneStart(blocks: readonly ScoredBlock[], bodyStart: numbe
   return start
 }
 
-/** How much a block looks like the headline; undefined when it cannot be one. */
-function headlineScore(block: ScoredBlock, distance: number): number | undefined {
-  if (block.words === 0 || block.words > THRESHOLDS.maxHeadlineWords) return undefined
-  if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f)) || isBylineBlock(block) || readTagLines(block)) return undefined
-  if (block.kind !== 'heading' && block.kind !== 'paragraph') return undefined
-  if (block.kind === 'paragraph' && block.text.includes('\n')) return undefined
-  if (isDateLine(block) && block.words <= 6) return undefined
-  let score = block.kind === 'heading' ? 7 - block.depth : 1
-  if (block.linkOnly) score -= 2
-  else if (block.contentClass === 'links') score -= 3
-  if (block.words < 2) score -= 1.5
-  if (block.kind === 'paragraph' && /[.:]$/.test(block.text)) score -= 2
-  return score - distance * 0.5
-}
-
 /** Picks the headline, byline, dateline and tags around the body start. */
 export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number): Header {
   const header: Header = {extraDatelines: [], tags: []}
   const zoneStart = headerZoneStart(blocks, bodyStart)
   const lookaheadEnd = Math.min(blocks.length, bodyStart + THRESHOLDS.headerLookahead)
 
-  // Headline: the most prominent short line of the zone, the nearer the body the better.
-  let best: number | undefined
-  let bestScore = -Infinity
-  let distance = 0
-  for (let i = bodyStart - 1; i >= zoneStart; i--) {
-    const block = blocks[i]
-    const score = headlineScore(block, distance)
-    if (score !== undefined && score > bestScore) {
-      best = i
-      bestScore = score
-    }
-    if (block.words > 0 && !isDateLine(block) && !isBylineBlock(block) && !readTagLines(block)) distance++
-  }
-  if (best === undefined) best = nearestHeadingBefore(blocks, bodyStart)
+  const best = findHeadline(blocks, bodyStart)
   if (best !== undefined) header.headline = {index: best, rule: blocks[best].kind === 'heading' ? 'headline-heading' : 'headline-title-line'}
 
   const taken = new Set<number>(best !== undefined ? [best] : [])
@@ -140,14 +110,6 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number): H
     if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: [blocks[name].text.trim()]}
   }
   return header
-}
-
-function nearestHeadingBefore(blocks: readonly ScoredBlock[], bodyStart: number): number | undefined {
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - THRESHOLDS.headerLookback; i--) {
-    const block = blocks[i]
-    if (block.kind === 'heading' && block.depth <= 2 && block.words > 0 && !block.families.length) return i
-  }
-  return undefined
 }
 
 function nameLineBeside(blocks: readonly ScoredBlock[], dateIndex: number, taken: Set<number>): number | undefined {
