@@ -24,6 +24,8 @@ interface RawBlock {
 export interface ParsedBlock extends Block {
   /** "-" for bullet items, "3." for ordered ones, "" outside lists. */
   listMarker: string
+  /** The links of the block: their text and target ("#" when the scraper dropped it). */
+  links: {text: string; url: string}[]
 }
 
 /** Flattens an mdast tree into blocks, in document order. */
@@ -120,16 +122,16 @@ function stripTags(html: string): string {
 
 /** Text of inline content with its link share; images count but add no words. */
 interface Rendered {
+  links: {text: string; url: string}[]
   text: string
   linkText: string
-  links: number
   images: number
   /** Text outside links and images, to tell a block that is one bare link. */
   outsideText: string
 }
 
 function render(nodes: readonly Nodes[]): Rendered {
-  const acc: Rendered = {text: '', linkText: '', links: 0, images: 0, outsideText: ''}
+  const acc: Rendered = {text: '', linkText: '', links: [], images: 0, outsideText: ''}
   const visit = (node: Nodes, inLink: boolean, separator: boolean): void => {
     switch (node.type) {
       case 'text':
@@ -147,11 +149,13 @@ function render(nodes: readonly Nodes[]): Rendered {
         append(stripTags(node.value), inLink)
         return
       case 'link':
-      case 'linkReference':
-        acc.links++
+      case 'linkReference': {
+        const start = acc.text.length
         acc.linkText += ' '
         for (const child of node.children) visit(child, true, false)
+        acc.links.push({text: acc.text.slice(start).trim(), url: node.type === 'link' ? node.url : ''})
         return
+      }
       case 'code':
         append(node.value, inLink)
         return
@@ -188,7 +192,7 @@ function isBlockContainer(node: Nodes): boolean {
 function measure(block: RawBlock, index: number): ParsedBlock {
   const rendered: Rendered =
     block.literal !== undefined
-      ? {text: block.literal, linkText: '', links: 0, images: 0, outsideText: block.literal}
+      ? {text: block.literal, linkText: '', links: [], images: 0, outsideText: block.literal}
       : render(block.inline as PhrasingContent[])
   const text = tidyLines(rendered.text)
   const words = countWords(text)
@@ -204,8 +208,9 @@ function measure(block: RawBlock, index: number): ParsedBlock {
     text,
     words,
     linkWords,
-    linkDensity: words ? linkWords / words : rendered.links > 0 ? 1 : 0,
-    linkOnly: rendered.links > 0 && countWords(rendered.outsideText) === 0,
+    linkDensity: words ? linkWords / words : rendered.links.length > 0 ? 1 : 0,
+    linkOnly: rendered.links.length > 0 && countWords(rendered.outsideText) === 0,
+    links: rendered.links,
     punctuation: countPunctuation(text),
     images: rendered.images,
   }

@@ -23,7 +23,7 @@ const ROLE_WORDS =
   /[,\s]*\b(?:(?:staff|senior|chief|contributing|special|political|science|health|business|sports?|foreign|national|deputy|associate|managing|executive)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz)\b.*$/isu
 
 /** Words that are never part of a person's or outlet's name in a byline. */
-const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here)$/iu
+const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|redaktion|online-redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here|share|follow|home|menu|search|login|more|news|blog|updated|published)$/iu
 
 /** Longest byline we accept, in words: longer lines are sentences that happen to start with "By". */
 export const MAX_BYLINE_WORDS = 14
@@ -37,23 +37,35 @@ export function hasBylinePrefix(text: string): boolean {
 }
 
 export interface ParseAuthorsOptions {
-  /** Take every part as a name, even lower-case ones (the byline's names were links). Default false. */
-  trustAll?: boolean
+  /** Texts printed as links in the byline: taken as names whatever their case ("By [team](#)"). Default []. */
+  trusted?: readonly string[]
 }
 
 /** Reads the author names out of a byline; [] when none look like names. */
-export function parseAuthors(byline: string, {trustAll = false}: ParseAuthorsOptions = {}): string[] {
+export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions = {}): string[] {
   let rest = byline.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '')
   const dates = findDates(rest)
   if (dates.length) rest = rest.slice(0, dates[0].index)
   rest = rest.replace(ROLE_TAIL, '').replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
   const names: string[] = []
   for (const part of rest.split(NAME_SEPARATOR)) {
-    const name = part.replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),.:;]+$/g, '').replace(/^by\s+/i, '')
-    const plausible = trustAll ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/\d|@|https?:/.test(name) : looksLikeName(name)
-    if (name && plausible && !names.includes(name)) names.push(name)
+    const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
+    const plausible = trusted.includes(name) ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name)
+    if (!name || !plausible || names.includes(name)) continue
+    // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
+    if (names.length && !trusted.includes(name) && !name.includes(' ') && names[0].includes(' ')) continue
+    names.push(name)
   }
   return names
+}
+
+/** The text after a leading date and time: "02.02.2022, 11:30 Uhr von Jane Doe" → "von Jane Doe". */
+export function stripLeadingDate(text: string): string {
+  const date = findDates(text)[0]
+  if (!date || date.index > 2) return text
+  return text
+    .slice(date.index + date.length)
+    .replace(/^[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?)?[\s,|·•–—-]*/iu, '')
 }
 
 /** A name: 1–5 words, each starting with a capital letter (or a particle), no digits. */

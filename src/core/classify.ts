@@ -65,6 +65,7 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
   assign(header.dateline?.index, 'dateline', header.dateline?.rule ?? '')
   assign(header.updated?.index, 'dateline', header.updated?.rule ?? '')
   for (const extra of header.extraDatelines) assign(extra.index, 'removed', extra.rule)
+  for (const label of header.labels) assign(label.index, 'removed', label.rule)
   for (const tag of header.tags) assign(tag.index, 'tags', tag.rule)
 
   for (let i = body.start; i <= body.end; i++) {

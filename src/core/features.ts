@@ -31,7 +31,8 @@ function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Fami
     case 'good':
       return block.words * (1 - block.linkDensity)
     case 'nearGood':
-      return block.words * THRESHOLDS.nearGoodWeightPerWord
+      // A line without a closing mark is a title or a label: neutral, so the body starts after it.
+      return endsSentence(block.text) || block.kind === 'listItem' ? block.words * THRESHOLDS.nearGoodWeightPerWord : 0
     case 'short':
       return -THRESHOLDS.shortPenalty
     case 'links':
@@ -39,6 +40,12 @@ function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Fami
     case 'empty':
       return 0
   }
+}
+
+const SENTENCE_END = /[.!?…:;,"'”’»)\]]$/u
+
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd())
 }
 
 /** Scores every block. */

@@ -23,6 +23,10 @@ export const THRESHOLDS = {
   headerLookback: 25,
   /** How many blocks into the body a byline or dateline may still sit (some sites print them after the lead). */
   headerLookahead: 3,
+  /** Bylines and datelines are looked for this many blocks before the headline … */
+  metaBeforeHeadline: 6,
+  /** … and this many after it. */
+  metaAfterHeadline: 12,
   /** Longest headline, in words: longer lines are teasers or lead paragraphs. */
   maxHeadlineWords: 40,
   /** Longest dateline, in words: a date line is a date and a name, not a sentence. */

@@ -1,9 +1,10 @@
 /**
- * The article's header: headline, byline, dateline and tag lines, looked for in the zone of short
- * blocks just before the body (and, for bylines and datelines, its first few blocks).
+ * The article's header: headline, byline, dateline and tag lines. The headline is found first
+ * (rules/headline.ts); bylines, datelines and tags are then looked for around it and in the zone of
+ * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {hasBylinePrefix, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {hasBylinePrefix, looksLikeName, MAX_BYLINE_WORDS, parseAuthors, stripLeadingDate} from '../byline.js'
 import {findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
@@ -18,6 +19,8 @@ export interface Header {
   updated?: Pick
   /** Further date or credit lines of the header (e.g. a source line with its own date). */
   extraDatelines: Pick[]
+  /** Blocks that only label the byline ("Written by"), removed with it. */
+  labels: Pick[]
   tags: Pick[]
 }
 
@@ -29,10 +32,18 @@ export interface Pick {
 export interface BylinePick extends Pick {
   /** The names read out of the byline. */
   authors: string[]
+  /** A block that only labels the byline ("Written by"). */
+  label?: number
 }
 
 /** Notices that sites print between the header and the body; the zone reaches past them. */
 const NOTICE_FAMILIES = new Set(['appeal', 'share'])
+
+/** A byline label alone on its line, the names following on the next. */
+const BYLINE_LABEL = /^(?:written by|posted by|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
+
+/** Link targets of author pages: a link there names an author. */
+const AUTHOR_URL = /\/(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|redaktion\/[a-z])[/_-]?/iu
 
 /** Whether a block can be part of the header zone. */
 function isHeaderMaterial(block: ScoredBlock): boolean {
@@ -46,16 +57,17 @@ function isHeaderMaterial(block: ScoredBlock): boolean {
 }
 
 export function isBylineBlock(block: ScoredBlock): boolean {
-  return block.words <= MAX_BYLINE_WORDS && block.kind !== 'heading' && hasBylinePrefix(block.text) && authorsOf(block).length > 0
+  return block.words <= MAX_BYLINE_WORDS && hasBylinePrefix(stripLeadingDate(block.text)) && authorsOf(block).length > 0
 }
 
 /** The authors of a byline block; names printed as links are taken as given, whatever their case. */
 export function authorsOf(block: ScoredBlock): string[] {
-  return parseAuthors(block.text, {trustAll: block.linkWords > 0 && block.linkWords >= block.words - 2})
+  const linked = block.links.filter((l) => l.text).map((l) => l.text)
+  return parseAuthors(stripLeadingDate(block.text), {trusted: linked})
 }
 
 export function isDateLine(block: ScoredBlock): boolean {
-  return block.words <= THRESHOLDS.maxDatelineWords && block.kind !== 'heading' && findDates(block.text).length > 0
+  return block.words <= THRESHOLDS.maxDatelineWords && findDates(block.text).length > 0
 }
 
 /** Where the header zone starts: walk back from the body over header material. */
@@ -66,42 +78,64 @@ export function headerZoneStart(blocks: readonly ScoredBlock[], bodyStart: numbe
   return start
 }
 
+/** The blocks to search for bylines, datelines and tags, nearest to the headline first. */
+function metaWindow(blocks: readonly ScoredBlock[], bodyStart: number, headline: number | undefined): number[] {
+  const zoneStart = headerZoneStart(blocks, bodyStart)
+  const anchor = headline ?? bodyStart
+  const from = Math.max(0, Math.min(zoneStart, anchor - THRESHOLDS.metaBeforeHeadline))
+  const to = Math.min(blocks.length, Math.max(bodyStart + THRESHOLDS.headerLookahead, anchor + THRESHOLDS.metaAfterHeadline))
+  const indexes: number[] = []
+  for (let i = from; i < to; i++) {
+    if (i === headline) continue
+    // Past the body's first paragraph, only short lines can still be header material.
+    if (i >= bodyStart && blocks[i].contentClass === 'good') continue
+    indexes.push(i)
+  }
+  // After the headline first (in order), then before it (nearest first).
+  const after = indexes.filter((i) => i > anchor)
+  const before = indexes.filter((i) => i <= anchor).reverse()
+  return [...after, ...before]
+}
+
 /** Picks the headline, byline, dateline and tags around the body start. */
 export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number): Header {
-  const header: Header = {extraDatelines: [], tags: []}
-  const zoneStart = headerZoneStart(blocks, bodyStart)
-  const lookaheadEnd = Math.min(blocks.length, bodyStart + THRESHOLDS.headerLookahead)
+  const header: Header = {extraDatelines: [], labels: [], tags: []}
+  const headline = findHeadline(blocks, bodyStart)
+  if (headline !== undefined) header.headline = {index: headline, rule: blocks[headline].kind === 'heading' ? 'headline-heading' : 'headline-title-line'}
+  const window = metaWindow(blocks, bodyStart, headline)
+  const taken = new Set<number>(headline !== undefined ? [headline] : [])
 
-  const best = findHeadline(blocks, bodyStart)
-  if (best !== undefined) header.headline = {index: best, rule: blocks[best].kind === 'heading' ? 'headline-heading' : 'headline-title-line'}
-
-  const taken = new Set<number>(best !== undefined ? [best] : [])
-  const zone: number[] = []
-  for (let i = zoneStart; i < lookaheadEnd; i++) if (!taken.has(i)) zone.push(i)
-  const afterHeadline = (i: number): boolean => best === undefined || i > best
-
-  for (const i of zone) {
-    const block = blocks[i]
-    if (i >= bodyStart && block.contentClass === 'good') break
-    if (readTagLines(block)) {
+  for (const i of window) {
+    if (readTagLines(blocks[i])) {
       header.tags.push({index: i, rule: 'tag-line'})
-      taken.add(i)
-    } else if (!header.byline && isBylineBlock(block)) {
-      header.byline = {index: i, rule: 'byline-prefix', authors: authorsOf(block)}
       taken.add(i)
     }
   }
+  header.tags.sort((a, b) => a.index - b.index)
 
-  // Dateline: the first date line after the headline, else the first in the zone.
-  const dateLines = zone.filter((i) => !taken.has(i) && isDateLine(blocks[i]) && !(i >= bodyStart && blocks[i].contentClass === 'good'))
-  const ordered = [...dateLines.filter(afterHeadline), ...dateLines.filter((i) => !afterHeadline(i))]
-  for (const i of ordered) {
+  header.byline = findByline(blocks, window, taken)
+  if (header.byline) taken.add(header.byline.index)
+  if (header.byline?.label !== undefined) {
+    header.labels.push({index: header.byline.label, rule: 'byline-label'})
+    taken.add(header.byline.label)
+  }
+
+  // Dateline: the first date line after the headline, else the nearest before it.
+  for (const i of window) {
+    if (taken.has(i) || !isDateLine(blocks[i])) continue
     const text = blocks[i].text
-    const date = findDates(text)[0]
-    if (!header.updated && isUpdateDate(text, date.index)) header.updated = {index: i, rule: 'updated-line'}
-    else if (!header.dateline) header.dateline = {index: i, rule: 'dateline-date'}
-    else header.extraDatelines.push({index: i, rule: 'dateline-extra'})
+    const dates = findDates(text)
+    if (dates.every((d) => isUpdateDate(text, d.index))) {
+      if (!header.updated) header.updated = {index: i, rule: 'updated-line'}
+      else continue
+    } else if (!header.dateline) header.dateline = {index: i, rule: 'dateline-date'}
+    else if (i < bodyStart && (headline === undefined || i > headline)) header.extraDatelines.push({index: i, rule: 'dateline-extra'})
+    else continue
     taken.add(i)
+  }
+  if (!header.dateline && !(header.byline && findDates(blocks[header.byline.index].text).length)) {
+    const labelled = labelledDateLine(blocks, taken)
+    if (labelled !== undefined) header.dateline = {index: labelled, rule: 'dateline-labelled'}
   }
 
   // A line that is only a name, right beside the dateline, is the byline.
@@ -110,6 +144,49 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number): H
     if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: [blocks[name].text.trim()]}
   }
   return header
+}
+
+/** Cues that label a date as the page's own, wherever it is printed. */
+const DATE_LABEL_CUE =
+  /^(?:published|posted|date|dated|last (?:modified|updated)|page last modified|updated|modified|veröffentlicht|erschienen|stand|datum|publié|mis à jour|publicado|actualizado|fecha|opublikowano|data publikacji|pubblicato)\b/iu
+
+/** A short line anywhere that labels its date ("Published: …", "Veröffentlicht am …"). */
+function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): number | undefined {
+  for (const block of blocks) {
+    if (taken.has(block.index) || !isDateLine(block)) continue
+    if (DATE_LABEL_CUE.test(block.text.replace(/^[^\p{L}]+/u, ''))) return block.index
+  }
+  return undefined
+}
+
+/**
+ * The byline, by the strength of its evidence: a "By …" line; a "Written by" label with the name on
+ * the next line; a link to an author page; a bare name line right under the headline.
+ */
+function findByline(blocks: readonly ScoredBlock[], window: readonly number[], taken: Set<number>): BylinePick | undefined {
+  const free = window.filter((i) => !taken.has(i))
+  for (const i of free) {
+    if (isBylineBlock(blocks[i])) return {index: i, rule: 'byline-prefix', authors: authorsOf(blocks[i])}
+  }
+  for (const i of free) {
+    if (!BYLINE_LABEL.test(blocks[i].text.trim())) continue
+    const next = nextWithWords(blocks, i)
+    if (next === undefined || taken.has(next)) continue
+    const authors = parseAuthors(blocks[next].text, {trusted: blocks[next].links.map((l) => l.text)})
+    if (authors.length && blocks[next].words <= MAX_BYLINE_WORDS) return {index: next, rule: 'byline-after-label', authors, label: i}
+  }
+  for (const i of free) {
+    const block = blocks[i]
+    if (block.words > MAX_BYLINE_WORDS) continue
+    const names = block.links.filter((l) => AUTHOR_URL.test(l.url) && l.text && looksLikeName(l.text)).map((l) => l.text)
+    if (names.length) return {index: i, rule: 'byline-author-link', authors: [...new Set(names)]}
+  }
+  return undefined
+}
+
+function nextWithWords(blocks: readonly ScoredBlock[], i: number): number | undefined {
+  for (let j = i + 1; j < blocks.length && j <= i + 3; j++) if (blocks[j].words > 0) return j
+  return undefined
 }
 
 function nameLineBeside(blocks: readonly ScoredBlock[], dateIndex: number, taken: Set<number>): number | undefined {
