@@ -5,6 +5,7 @@ import {toBlocks} from './core/blocks.js'
 import {scoreBlocks} from './core/features.js'
 import {classify} from './core/classify.js'
 import {assemble} from './core/assemble.js'
+import {pageWritesDayFirst} from './core/dates.js'
 
 /**
  * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
@@ -21,5 +22,6 @@ export function extract(text: string, options: ExtractOptions = {}): Article {
   const blocks = toBlocks(parseMarkdown(normalized))
   const scored = scoreBlocks(blocks)
   const classification = classify(scored)
-  return assemble(blocks, classification, options.file ?? null, options.explain ?? false)
+  const dates = {dayFirst: pageWritesDayFirst(normalized)}
+  return assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates})
 }

@@ -5,7 +5,9 @@
 import {SCHEMA_VERSION, type Article, type ExplainedBlock} from '../types.js'
 import type {ParsedBlock} from './blocks.js'
 import type {Classification} from './classify.js'
-import {findDates, isUpdateDate} from './dates.js'
+import {findDates, isUpdateDate, type DateOptions} from './dates.js'
+import {countWords} from './text.js'
+import {THRESHOLDS} from './thresholds.js'
 import {readTagLines} from './tags.js'
 
 /** Labels that introduce a date and name no outlet ("Published: …", "Veröffentlicht am …"). */
@@ -21,8 +23,20 @@ const MAX_PUBLISHER_WORDS = 6
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
 
 /** The first publication date in a line (skipping "Updated …" dates). */
-function publicationDate(text: string): string | null {
-  return findDates(text).find((d) => !isUpdateDate(text, d.index))?.iso ?? null
+function publicationDate(text: string | null, options: DateOptions): string | null {
+  if (!text) return null
+  return findDates(text, options).find((d) => !isUpdateDate(text, d.index))?.iso ?? null
+}
+
+/** The first date of any kind in a line. */
+function anyDate(text: string | null, options: DateOptions): string | null {
+  return text ? findDates(text, options)[0]?.iso ?? null : null
+}
+
+/** A headline printed over two lines with its date on one of them: the other lines. */
+function headlineText(text: string): string {
+  const lines = text.split('\n').filter((line) => !(findDates(line).length && countWords(line) <= THRESHOLDS.maxDatelineWords && line !== text))
+  return oneLine(lines.join('\n') || text)
 }
 
 /** What is left of a dateline once its dates and date labels are gone, if it reads as a name. */
@@ -49,18 +63,35 @@ function joinBlocks(blocks: readonly ParsedBlock[]): string {
 }
 
 /** Builds the Article from the blocks and their roles. */
-export function assemble(blocks: readonly ParsedBlock[], classification: Classification, file: string | null, explain: boolean): Article {
+export interface AssembleOptions {
+  file: string | null
+  explain: boolean
+  /** How the page writes ambiguous slash dates. */
+  dates: DateOptions
+}
+
+export function assemble(blocks: readonly ParsedBlock[], classification: Classification, {file, explain, dates}: AssembleOptions): Article {
   const {decisions, header} = classification
   const textOf = (pick: {index: number} | undefined): string | null => (pick ? oneLine(blocks[pick.index].text) : null)
   const withRole = (role: string): ParsedBlock[] => blocks.filter((_, i) => decisions[i].role === role)
 
-  const headline = textOf(header.headline)
+  const headline = header.headline ? headlineText(blocks[header.headline.index].text) : null
   const byline = textOf(header.byline)
   const dateline = textOf(header.dateline)
   const authors = header.byline?.authors ?? []
-  const date = (dateline && publicationDate(dateline)) || (byline && publicationDate(byline)) || null
   const updatedLine = textOf(header.updated)
-  const updated = updatedLine ? findDates(updatedLine)[0]?.iso ?? null : null
+  const updated = anyDate(updatedLine, dates)
+  const headlineLine = textOf(header.headline)
+  const leadLine = textOf(header.leadDate)
+  // A page that prints only an "Updated" date gives no other clue to when it was published.
+  const date =
+    publicationDate(dateline, dates) ??
+    publicationDate(byline, dates) ??
+    publicationDate(headlineLine, dates) ??
+    publicationDate(leadLine, dates) ??
+    anyDate(dateline, dates) ??
+    anyDate(byline, dates) ??
+    updated
 
   const tags: Record<string, string[]> = {}
   for (const pick of header.tags) {

@@ -55,7 +55,7 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined)
   const body = findBody(blocks, decisions)
   const hasBody = body.end >= body.start
-  const header = findHeader(blocks, hasBody ? body.start : blocks.length)
+  const header = findHeader(blocks, hasBody ? body.start : blocks.length, hasBody ? body.end : blocks.length)
 
   const assign = (index: number | undefined, role: Role, rule: string): void => {
     if (index !== undefined) decisions[index] = {role, rule}

@@ -42,16 +42,30 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}])'
 const NOT_LETTER_AFTER = '(?![\\p{L}])'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?'
 const YEAR = '((?:19|20)\\d{2})'
+// A year may run straight into a time ("3 de mayo de 202221:25"), never into more digits.
+const YEAR_END = '(?!\\d(?!\\d?:\\d{2}))'
+// Two-digit years only in numeric dates, and never followed by more date-like digits.
+const YEAR2 = '(\\d{2})(?![\\d.,/-]\\d)'
 const TIME = '(?:[\\s,]*(?:at|um|à|a las|o|-|–|\\|)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(uhr|h))?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?)?'
 
 interface DateForm {
   name: string
   pattern: RegExp
-  /** Turns a match into [year, month, day]. */
-  read: (m: RegExpExecArray) => [number, number, number]
+  /** Turns a match into [year, month, day]; `dayFirst` settles "03/05/2022". */
+  read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number]
   /** Index of the first time group in the match, if the form carries a time. */
   timeGroup?: number
 }
+
+/** "03/05/2022": month first unless a number cannot be a month, or the page writes day first. */
+function slashOrder(year: number, first: number, second: number, dayFirst: boolean): [number, number, number] {
+  if (first > 12) return [year, second, first]
+  if (second > 12) return [year, first, second]
+  return dayFirst ? [year, second, first] : [year, first, second]
+}
+
+/** Two-digit years: 80–99 are the 1900s, the rest the 2000s (the web's own lifetime). */
+const fullYear = (yy: number): number => (yy >= 80 ? 1900 + yy : 2000 + yy)
 
 const monthOf = (name: string): number => MONTH_BY_NAME.get(name.toLowerCase().replace(/\.$/, '')) ?? 0
 
@@ -64,13 +78,13 @@ const DATE_FORMS: readonly DateForm[] = [
   },
   {
     name: 'month-day-year',
-    pattern: new RegExp(`${NOT_LETTER_BEFORE}(${MONTH})\\.?\\s+${DAY},?\\s+${YEAR}(?!\\d)${TIME}`, 'giu'),
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(${MONTH})\\.?\\s+${DAY},?\\s+${YEAR}${YEAR_END}${TIME}`, 'giu'),
     read: (m) => [+m[3], monthOf(m[1]), +m[2]],
     timeGroup: 4,
   },
   {
     name: 'day-month-year',
-    pattern: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+)?(${MONTH})\\.?${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}(?!\\d)${TIME}`, 'giu'),
+    pattern: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+)?(${MONTH})\\.?${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}${YEAR_END}${TIME}`, 'giu'),
     read: (m) => [+m[3], monthOf(m[2]), +m[1]],
     timeGroup: 4,
   },
@@ -82,15 +96,27 @@ const DATE_FORMS: readonly DateForm[] = [
   {
     // Dots and dashes are day-first everywhere they are used (Germany, Poland, France…).
     name: 'day.month.year',
-    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})[.-](\\d{1,2})[.-]${YEAR}(?!\\d)${TIME}`, 'gu'),
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})[.-](\\d{1,2})[.-]${YEAR}${YEAR_END}${TIME}`, 'gu'),
     read: (m) => [+m[3], +m[2], +m[1]],
+    timeGroup: 4,
+  },
+  {
+    name: 'day.month.yy',
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR2}${TIME}`, 'gu'),
+    read: (m) => [fullYear(+m[3]), +m[2], +m[1]],
     timeGroup: 4,
   },
   {
     // Slashes: month first unless the first number cannot be a month.
     name: 'slash-date',
     pattern: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])${TIME}`, 'gu'),
-    read: (m) => (+m[1] > 12 ? [+m[3], +m[2], +m[1]] : [+m[3], +m[1], +m[2]]),
+    read: (m, dayFirst) => slashOrder(+m[3], +m[1], +m[2], dayFirst),
+    timeGroup: 4,
+  },
+  {
+    name: 'slash-yy',
+    pattern: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR2}(?![\\d/])${TIME}`, 'gu'),
+    read: (m, dayFirst) => slashOrder(fullYear(+m[3]), +m[1], +m[2], dayFirst),
     timeGroup: 4,
   },
   {
@@ -145,8 +171,13 @@ function readIsoTime(m: RegExpExecArray): string {
   return `T${m[4]}:${m[5]}${seconds}${readOffset(m[7])}`
 }
 
+export interface DateOptions {
+  /** Read ambiguous slash dates ("03/05/2022") day first; default false (month first). */
+  dayFirst?: boolean
+}
+
 /** Every date printed in `text`, in order of position; overlapping matches keep the earliest form. */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string, {dayFirst = false}: DateOptions = {}): FoundDate[] {
   const found: FoundDate[] = []
   const taken: [number, number][] = []
   for (const form of DATE_FORMS) {
@@ -154,7 +185,7 @@ export function findDates(text: string): FoundDate[] {
     for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
       const begin = m.index, end = m.index + m[0].length
       if (taken.some(([a, b]) => begin < b && end > a)) continue
-      const [year, month, day] = form.read(m)
+      const [year, month, day] = form.read(m, dayFirst)
       if (!isValidDay(year, month, day)) continue
       const time = form.name === 'iso' ? readIsoTime(m) : form.timeGroup ? readTime(m, form.timeGroup) : ''
       found.push({iso: `${year}-${pad(month)}-${pad(day)}${time}`, index: begin, length: m[0].trimEnd().length, form: form.name})
@@ -171,4 +202,25 @@ const UPDATED_CUE = /(updated|last (modified|updated|changed)|modified|revised|a
 export function isUpdateDate(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index)
   return UPDATED_CUE.test(before)
+}
+
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g
+/** Words frequent in English text and rare in the other languages we read. */
+const ENGLISH_MARKERS = /\b(?:the|and|of|to|is|was|with|for)\b/gi
+
+/**
+ * Whether a page writes slash dates day first: settled by any unambiguous slash date on the page
+ * ("25/10/2016" or "10/25/2016"), else by language — month first only in English-language pages.
+ */
+export function pageWritesDayFirst(text: string): boolean {
+  let dayFirst = 0, monthFirst = 0
+  for (const m of text.matchAll(SLASH_DATE)) {
+    if (+m[1] > 12 && +m[2] <= 12) dayFirst++
+    else if (+m[2] > 12 && +m[1] <= 12) monthFirst++
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst
+  const sample = text.slice(0, 200_000)
+  const english = sample.match(ENGLISH_MARKERS)?.length ?? 0
+  const words = sample.match(/[\p{L}]+/gu)?.length ?? 0
+  return words > 0 && english / words < 0.04
 }

@@ -27,6 +27,12 @@ export const THRESHOLDS = {
   metaBeforeHeadline: 6,
   /** … and this many after it. */
   metaAfterHeadline: 12,
+  /** How far after the body a bare date line still dates the article, in blocks. */
+  dateAfterBodyBlocks: 15,
+  /** A bare date line: the date and a word or two ("Posted February 10, 2025"). */
+  maxBareDateWords: 6,
+  /** A date this close to the start of the first paragraph (in characters) dates the article. */
+  leadDateMaxOffset: 40,
   /** Longest headline, in words: longer lines are teasers or lead paragraphs. */
   maxHeadlineWords: 40,
   /** Longest dateline, in words: a date line is a date and a name, not a sentence. */

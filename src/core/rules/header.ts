@@ -8,6 +8,7 @@ import {hasBylinePrefix, looksLikeName, MAX_BYLINE_WORDS, parseAuthors, stripLea
 import {findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
+import {countWords} from '../text.js'
 import {findHeadline} from './headline.js'
 
 /** What the header rules found: block indexes and the rule that picked each. */
@@ -19,6 +20,8 @@ export interface Header {
   updated?: Pick
   /** Further date or credit lines of the header (e.g. a source line with its own date). */
   extraDatelines: Pick[]
+  /** A body paragraph that opens with the date ("27.1.2022 – Bei der …"), when nothing else dates the page. */
+  leadDate?: Pick
   /** Blocks that only label the byline ("Written by"), removed with it. */
   labels: Pick[]
   tags: Pick[]
@@ -56,14 +59,20 @@ function isHeaderMaterial(block: ScoredBlock): boolean {
   return block.words <= THRESHOLDS.maxHeadlineWords && (block.contentClass !== 'good' || !/[.!?…]["'”’»)]?$/u.test(block.text))
 }
 
+/** A byline may share its line with comment counts and notes: "By Ela on 31 Oct 2023 | 18 Comments | …". */
+function bylineSegment(block: ScoredBlock): string {
+  return stripLeadingDate(block.text.split(/\s*[|•·]\s*|\n/)[0])
+}
+
 export function isBylineBlock(block: ScoredBlock): boolean {
-  return block.words <= MAX_BYLINE_WORDS && hasBylinePrefix(stripLeadingDate(block.text)) && authorsOf(block).length > 0
+  const segment = bylineSegment(block)
+  return countWords(segment) <= MAX_BYLINE_WORDS && hasBylinePrefix(segment) && authorsOf(block).length > 0
 }
 
 /** The authors of a byline block; names printed as links are taken as given, whatever their case. */
 export function authorsOf(block: ScoredBlock): string[] {
   const linked = block.links.filter((l) => l.text).map((l) => l.text)
-  return parseAuthors(stripLeadingDate(block.text), {trusted: linked})
+  return parseAuthors(bylineSegment(block), {trusted: linked})
 }
 
 export function isDateLine(block: ScoredBlock): boolean {
@@ -98,7 +107,7 @@ function metaWindow(blocks: readonly ScoredBlock[], bodyStart: number, headline:
 }
 
 /** Picks the headline, byline, dateline and tags around the body start. */
-export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number): Header {
+export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number): Header {
   const header: Header = {extraDatelines: [], labels: [], tags: []}
   const headline = findHeadline(blocks, bodyStart)
   if (headline !== undefined) header.headline = {index: headline, rule: blocks[headline].kind === 'heading' ? 'headline-heading' : 'headline-title-line'}
@@ -136,6 +145,20 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number): H
   if (!header.dateline && !(header.byline && findDates(blocks[header.byline.index].text).length)) {
     const labelled = labelledDateLine(blocks, taken)
     if (labelled !== undefined) header.dateline = {index: labelled, rule: 'dateline-labelled'}
+    else {
+      const after = dateLineAfterBody(blocks, bodyEnd, taken)
+      if (after !== undefined) header.dateline = {index: after, rule: 'dateline-after-body'}
+    }
+  }
+
+  if (!header.dateline && !header.updated) {
+    for (let i = bodyStart; i <= bodyEnd && i < blocks.length && i < bodyStart + THRESHOLDS.headerLookahead; i++) {
+      const date = findDates(blocks[i].text)[0]
+      if (date && date.index <= THRESHOLDS.leadDateMaxOffset) {
+        header.leadDate = {index: i, rule: 'lead-date'}
+        break
+      }
+    }
   }
 
   // A line that is only a name, right beside the dateline, is the byline.
@@ -155,6 +178,15 @@ function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): n
   for (const block of blocks) {
     if (taken.has(block.index) || !isDateLine(block)) continue
     if (DATE_LABEL_CUE.test(block.text.replace(/^[^\p{L}]+/u, ''))) return block.index
+  }
+  return undefined
+}
+
+/** Some sites print the date under the article: a line that is little more than a date, right after the body. */
+function dateLineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, taken: Set<number>): number | undefined {
+  for (let i = bodyEnd + 1; i < blocks.length && i <= bodyEnd + THRESHOLDS.dateAfterBodyBlocks; i++) {
+    const block = blocks[i]
+    if (!taken.has(i) && block.words <= THRESHOLDS.maxBareDateWords && findDates(block.text).length) return i
   }
   return undefined
 }
