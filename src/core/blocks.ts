@@ -153,7 +153,11 @@ function render(nodes: readonly Nodes[]): Rendered {
         const start = acc.text.length
         acc.linkText += ' '
         for (const child of node.children) visit(child, true, false)
-        acc.links.push({text: acc.text.slice(start).trim(), url: node.type === 'link' ? node.url : ''})
+        acc.links.push({text: acc.text.slice(start).replaceAll(LINK_END_MARK, '').trim(), url: node.type === 'link' ? node.url : ''})
+        // A link ends a word: "[Jane Doe](#)November 20" is a name, then a date. The mark becomes a
+        // space only before a letter or digit (see LINK_END), so "[link](#)." keeps its full stop.
+        acc.text += LINK_END_MARK
+        acc.outsideText += ' '
         return
       }
       case 'code':
@@ -181,6 +185,10 @@ function render(nodes: readonly Nodes[]): Rendered {
   return acc
 }
 
+/** Put after every link's text; normalised input never contains NUL. */
+const LINK_END_MARK = '\u0000'
+const LINK_END = /\u0000(?=[\p{L}\p{N}])/gu
+
 function isBlock(node: Nodes): boolean {
   return node.type === 'paragraph' || node.type === 'heading' || node.type === 'blockquote' || node.type === 'code' || node.type === 'html'
 }
@@ -194,7 +202,7 @@ function measure(block: RawBlock, index: number): ParsedBlock {
     block.literal !== undefined
       ? {text: block.literal, linkText: '', links: [], images: 0, outsideText: block.literal}
       : render(block.inline as PhrasingContent[])
-  const text = tidyLines(rendered.text)
+  const text = tidyLines(rendered.text.replace(LINK_END, ' ').replaceAll(LINK_END_MARK, ''))
   const words = countWords(text)
   const linkWords = Math.min(words, countWords(rendered.linkText))
   return {

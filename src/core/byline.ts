@@ -25,6 +25,13 @@ const ROLE_WORDS =
 /** Words that are never part of a person's or outlet's name in a byline. */
 const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|redaktion|online-redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here|share|follow|home|menu|search|login|more|news|blog|updated|published)$/iu
 
+/**
+ * Words of page furniture and job titles that are capitalised like names ("Get Started", "Share
+ * Post", "Marketing Director"): a line with any of them is not a bare name.
+ */
+const NOT_IN_A_NAME =
+  /^(?:share|post|posts|get|started|start|read|more|follow|subscribe|sign|login|log|home|menu|search|contact|about|privacy|policy|terms|cookies?|updated|published|posted|director|manager|engineering|marketing|editor|editorial|writer|team|contributors?|staff|news|blog|contents|table|comments?|reply|print|email|save|download|view|watch|listen|click|here|next|previous|back|top|all|new|latest|popular|trending|related|categories|category|tags?|archives?|page|pages|join|now|free|shop|buy|cart|account|profile|settings|help|support|services?|products?|solutions?|resources?|learn|guide|guides|overview|summary|introduction|conclusion|faq|our|your|my|the|and|of|for|with|to|in|on|at|by|from|a|an|is|are|was|it|this|that|what|how|why|when|where|who|best|top|vs|review|reviews|health|business|technology|science|sports?|travel|food|lifestyle|opinion|world|politics|economy|culture|education|finance|software|development|design)$/iu
+
 /** Longest byline we accept, in words: longer lines are sentences that happen to start with "By". */
 export const MAX_BYLINE_WORDS = 14
 
@@ -43,7 +50,12 @@ export interface ParseAuthorsOptions {
 
 /** Reads the author names out of a byline; [] when none look like names. */
 export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions = {}): string[] {
-  let rest = byline.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '')
+  let rest = byline
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(BYLINE_PREFIX, '')
+    // Scrapers glue a name to the next label: "Amanda FurrerUpdated: Dec 19".
+    .replace(/(?<=\p{Ll})(?=(?:Updated|Published|Posted|Last|Aktualisiert|Veröffentlicht)\b)/u, ' ')
   const dates = findDates(rest)
   if (dates.length) rest = rest.slice(0, dates[0].index)
   rest = rest.replace(ROLE_TAIL, '').replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
@@ -75,5 +87,6 @@ export function looksLikeName(text: string): boolean {
   if (words.length > MAX_NAME_WORDS) return false
   if (words.length === 1 && NOT_A_NAME.test(words[0])) return false
   if (words.every((w) => NOT_A_NAME.test(w))) return false
+  if (words.some((w) => NOT_IN_A_NAME.test(w.replace(/[.,:;!?]+$/, '')))) return false
   return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al|el|y|zu|ten|ter|st\.?)$/iu.test(w) || /^[\p{Lu}]\.?$/u.test(w))
 }

@@ -33,6 +33,10 @@ export const THRESHOLDS = {
   maxBareDateWords: 6,
   /** A date this close to the start of the first paragraph (in characters) dates the article. */
   leadDateMaxOffset: 40,
+  /** A bare name line counts as the byline this many blocks from the headline, at most. */
+  nameLineReach: 4,
+  /** How far after the body a "By …" line still signs the article, in blocks. */
+  bylineAfterBodyBlocks: 6,
   /** Longest headline, in words: longer lines are teasers or lead paragraphs. */
   maxHeadlineWords: 40,
   /** Longest dateline, in words: a date line is a date and a name, not a sentence. */

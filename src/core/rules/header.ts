@@ -46,7 +46,7 @@ const NOTICE_FAMILIES = new Set(['appeal', 'share'])
 const BYLINE_LABEL = /^(?:written by|posted by|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
 
 /** Link targets of author pages: a link there names an author. */
-const AUTHOR_URL = /\/(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|redaktion\/[a-z])[/_-]?/iu
+const AUTHOR_URL = /(?:^|[/_.-])(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|userprofile|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|mitarbeiter)(?:[/_.?#=-]|$)/iu
 
 /** Whether a block can be part of the header zone. */
 function isHeaderMaterial(block: ScoredBlock): boolean {
@@ -122,7 +122,7 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   }
   header.tags.sort((a, b) => a.index - b.index)
 
-  header.byline = findByline(blocks, window, taken)
+  header.byline = findByline(blocks, window, taken, headline) ?? bylineAfterBody(blocks, bodyEnd, taken)
   if (header.byline) taken.add(header.byline.index)
   if (header.byline?.label !== undefined) {
     header.labels.push({index: header.byline.label, rule: 'byline-label'})
@@ -195,7 +195,7 @@ function dateLineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, take
  * The byline, by the strength of its evidence: a "By …" line; a "Written by" label with the name on
  * the next line; a link to an author page; a bare name line right under the headline.
  */
-function findByline(blocks: readonly ScoredBlock[], window: readonly number[], taken: Set<number>): BylinePick | undefined {
+function findByline(blocks: readonly ScoredBlock[], window: readonly number[], taken: Set<number>, headline: number | undefined): BylinePick | undefined {
   const free = window.filter((i) => !taken.has(i))
   for (const i of free) {
     if (isBylineBlock(blocks[i])) return {index: i, rule: 'byline-prefix', authors: authorsOf(blocks[i])}
@@ -212,6 +212,44 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     if (block.words > MAX_BYLINE_WORDS) continue
     const names = block.links.filter((l) => AUTHOR_URL.test(l.url) && l.text && looksLikeName(l.text)).map((l) => l.text)
     if (names.length) return {index: i, rule: 'byline-author-link', authors: [...new Set(names)]}
+  }
+  for (const i of free) {
+    const name = nameBesideDate(blocks[i])
+    if (name) return {index: i, rule: 'byline-name-with-date', authors: [name]}
+  }
+  if (headline !== undefined) {
+    const near = free.filter((i) => Math.abs(i - headline) <= THRESHOLDS.nameLineReach)
+    for (const i of near) {
+      const block = blocks[i]
+      if (!isNameLine(block)) continue
+      const besideDate = [i - 1, i + 1].some((j) => blocks[j] && isDateLine(blocks[j]))
+      const rightAfterHeadline = nextWithWords(blocks, headline) === i
+      if (block.linkOnly || besideDate || rightAfterHeadline) return {index: i, rule: 'byline-name-line', authors: [block.text.trim()]}
+    }
+  }
+  return undefined
+}
+
+/** A block that is nothing but a person's name. */
+function isNameLine(block: ScoredBlock): boolean {
+  if (block.words < 2 || block.words > 4 || block.text.includes('\n')) return false
+  if (block.kind === 'heading' && block.depth < 3) return false
+  return looksLikeName(block.text.trim())
+}
+
+/** "Melissa Ozawa December 18, 2025", "David Hartshorne • Updated on Jul 4, 2024 • 28 min read": the name. */
+function nameBesideDate(block: ScoredBlock): string | undefined {
+  if (!isDateLine(block)) return undefined
+  let rest = block.text
+  for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + ' | ' + rest.slice(d.index + d.length)
+  const first = rest.split(/\s*[|•·,]\s*/).map((part) => part.trim()).find((part) => part !== '')
+  return first && countWords(first) >= 2 && looksLikeName(first) ? first : undefined
+}
+
+/** A "By …" line just under the article, where some blogs sign their posts. */
+function bylineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, taken: Set<number>): BylinePick | undefined {
+  for (let i = bodyEnd + 1; i < blocks.length && i <= bodyEnd + THRESHOLDS.bylineAfterBodyBlocks; i++) {
+    if (!taken.has(i) && isBylineBlock(blocks[i])) return {index: i, rule: 'byline-after-body', authors: authorsOf(blocks[i])}
   }
   return undefined
 }
