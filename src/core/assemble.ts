@@ -5,14 +5,10 @@
 import {SCHEMA_VERSION, type Article, type ExplainedBlock} from '../types.js'
 import type {ParsedBlock} from './blocks.js'
 import type {Classification} from './classify.js'
-import {findDates, isUpdateDate, type DateOptions} from './dates.js'
+import {DATE_LABEL, findDates, isUpdateDate, type DateOptions} from './dates.js'
 import {countWords} from './text.js'
 import {THRESHOLDS} from './thresholds.js'
 import {readTagLines} from './tags.js'
-
-/** Labels that introduce a date and name no outlet ("Published: …", "Veröffentlicht am …"). */
-const DATE_LABEL =
-  /^(?:published|posted|updated|last updated|date|dated|on|am|le|el|dnia|data|datum|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|opublikowano|pubblicato|gepubliceerd)\b/iu
 
 /** The outlet named in an attribution line: "The original source of this article is X". */
 const SOURCE_CREDIT = /^(?:the )?original source of this (?:article|post|story) is\s+(.+?)\s*$/imu
@@ -33,10 +29,19 @@ function anyDate(text: string | null, options: DateOptions): string | null {
   return text ? findDates(text, options)[0]?.iso ?? null : null
 }
 
-/** A headline printed over two lines with its date on one of them: the other lines. */
+/**
+ * A headline printed with its date — on a line of its own, or in front ("Dec 18 2025 Preparing a
+ * transition") — without the date.
+ */
 function headlineText(text: string): string {
   const lines = text.split('\n').filter((line) => !(findDates(line).length && countWords(line) <= THRESHOLDS.maxDatelineWords && line !== text))
-  return oneLine(lines.join('\n') || text)
+  const headline = oneLine(lines.join('\n') || text)
+  const leading = findDates(headline)[0]
+  if (leading?.index === 0) {
+    const rest = headline.slice(leading.length).replace(/^[\s|:·•–—-]+/u, '')
+    if (countWords(rest) >= 2) return rest
+  }
+  return headline
 }
 
 /** What is left of a dateline once its dates and date labels are gone, if it reads as a name. */

@@ -2,6 +2,7 @@
  * Bylines: recognising a byline line and reading the author names out of it.
  */
 import {findDates} from './dates.js'
+import {countWords} from './text.js'
 
 /** "By", "Von", "Par", "Por", "Door", "Di", "Przez", "Av", "Written by", "Autor:" … opening a line. */
 const BYLINE_PREFIX =
@@ -77,7 +78,7 @@ export function stripLeadingDate(text: string): string {
   if (!date || date.index > 2) return text
   return text
     .slice(date.index + date.length)
-    .replace(/^[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?)?[\s,|·•–—-]*/iu, '')
+    .replace(/^[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2})?\s*(?:uhr|h|am|pm)?\b[\s,|·•–—-]*/iu, '')
 }
 
 /** A name: 1–5 words, each starting with a capital letter (or a particle), no digits. */
@@ -90,3 +91,11 @@ export function looksLikeName(text: string): boolean {
   if (words.some((w) => NOT_IN_A_NAME.test(w.replace(/[.,:;!?]+$/, '')))) return false
   return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al|el|y|zu|ten|ter|st\.?)$/iu.test(w) || /^[\p{Lu}]\.?$/u.test(w))
 }
+
+/** A line that is only a job title ("Trending Editor", "Staff Writer", "Redakteurin"). */
+export function isRoleLine(text: string): boolean {
+  const trimmed = text.trim()
+  return countWords(trimmed) <= 4 && ROLE_AT_END.test(trimmed)
+}
+
+const ROLE_AT_END = /\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|autor(?:in)?|author)$/iu

@@ -96,26 +96,26 @@ const DATE_FORMS: readonly DateForm[] = [
   {
     // Dots and dashes are day-first everywhere they are used (Germany, Poland, France…).
     name: 'day.month.year',
-    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})[.-](\\d{1,2})[.-]${YEAR}${YEAR_END}${TIME}`, 'gu'),
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})[.-](\\d{1,2})[.-]${YEAR}${YEAR_END}${TIME}`, 'giu'),
     read: (m) => [+m[3], +m[2], +m[1]],
     timeGroup: 4,
   },
   {
     name: 'day.month.yy',
-    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR2}${TIME}`, 'gu'),
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR2}${TIME}`, 'giu'),
     read: (m) => [fullYear(+m[3]), +m[2], +m[1]],
     timeGroup: 4,
   },
   {
     // Slashes: month first unless the first number cannot be a month.
     name: 'slash-date',
-    pattern: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])${TIME}`, 'gu'),
+    pattern: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])${TIME}`, 'giu'),
     read: (m, dayFirst) => slashOrder(+m[3], +m[1], +m[2], dayFirst),
     timeGroup: 4,
   },
   {
     name: 'slash-yy',
-    pattern: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR2}(?![\\d/])${TIME}`, 'gu'),
+    pattern: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR2}(?![\\d/])${TIME}`, 'giu'),
     read: (m, dayFirst) => slashOrder(fullYear(+m[3]), +m[1], +m[2], dayFirst),
     timeGroup: 4,
   },
@@ -224,3 +224,7 @@ export function pageWritesDayFirst(text: string): boolean {
   const words = sample.match(/[\p{L}]+/gu)?.length ?? 0
   return words > 0 && english / words < 0.04
 }
+
+/** Labels that introduce a date and name nothing else ("Published:", "Veröffentlicht am", "Publicado el"). */
+export const DATE_LABEL =
+  /^(?:published|posted|updated|last updated|last modified|modified|date|dated|on|am|le|el|dnia|data|datum|veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|actualizado|opublikowano|pubblicato|gepubliceerd)\b(?:\s*(?:on|am|le|el|a las|:))?\s*:?/iu

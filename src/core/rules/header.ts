@@ -4,8 +4,8 @@
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {hasBylinePrefix, looksLikeName, MAX_BYLINE_WORDS, parseAuthors, stripLeadingDate} from '../byline.js'
-import {findDates, isUpdateDate} from '../dates.js'
+import {hasBylinePrefix, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors, stripLeadingDate} from '../byline.js'
+import {DATE_LABEL, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
@@ -164,7 +164,7 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   // A line that is only a name, right beside the dateline, is the byline.
   if (!header.byline && header.dateline) {
     const name = nameLineBeside(blocks, header.dateline.index, taken)
-    if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: [blocks[name].text.trim()]}
+    if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: parseAuthors(blocks[name].text)}
   }
   return header
 }
@@ -224,17 +224,23 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
       if (!isNameLine(block)) continue
       const besideDate = [i - 1, i + 1].some((j) => blocks[j] && isDateLine(blocks[j]))
       const rightAfterHeadline = nextWithWords(blocks, headline) === i
-      if (block.linkOnly || besideDate || rightAfterHeadline) return {index: i, rule: 'byline-name-line', authors: [block.text.trim()]}
+      const next = nextWithWords(blocks, i)
+      const roleBelow = next !== undefined && isRoleLine(blocks[next].text)
+      if (besideDate || rightAfterHeadline || roleBelow) return {index: i, rule: 'byline-name-line', authors: [block.text.trim()]}
     }
   }
   return undefined
 }
 
-/** A block that is nothing but a person's name. */
+/** A word of a person's name: capitalised, letters with hyphens, apostrophes or an initial's dot. */
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]{0,14}$/u
+
+/** A block that is nothing but a person's name: two or three name words, no labels, no slashes. */
 function isNameLine(block: ScoredBlock): boolean {
-  if (block.words < 2 || block.words > 4 || block.text.includes('\n')) return false
+  if (block.words < 2 || block.words > 3 || block.text.includes('\n')) return false
   if (block.kind === 'heading' && block.depth < 3) return false
-  return looksLikeName(block.text.trim())
+  const text = block.text.trim()
+  return text.split(/\s+/).every((word) => NAME_WORD.test(word)) && looksLikeName(text)
 }
 
 /** "Melissa Ozawa December 18, 2025", "David Hartshorne • Updated on Jul 4, 2024 • 28 min read": the name. */
@@ -242,8 +248,13 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
   if (!isDateLine(block)) return undefined
   let rest = block.text
   for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + ' | ' + rest.slice(d.index + d.length)
-  const first = rest.split(/\s*[|•·,]\s*/).map((part) => part.trim()).find((part) => part !== '')
-  return first && countWords(first) >= 2 && looksLikeName(first) ? first : undefined
+  const first = rest
+    .split(/\s*[|•·,]\s*/)
+    .map((part) => part.replace(DATE_LABEL, '').replace(/^(?:uhr|h)\b/iu, '').trim())
+    .find((part) => part !== '')
+  if (!first) return undefined
+  const [name] = parseAuthors(first)
+  return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
 }
 
 /** A "By …" line just under the article, where some blogs sign their posts. */
@@ -265,8 +276,7 @@ function nameLineBeside(blocks: readonly ScoredBlock[], dateIndex: number, taken
     while (blocks[i] && blocks[i].contentClass === 'empty') i += step
     const block = blocks[i]
     if (!block || taken.has(i) || block.kind === 'heading') continue
-    const text = block.text.trim()
-    if (block.words >= 2 && block.words <= 4 && looksLikeName(text)) return i
+    if (isNameLine(block) && parseAuthors(block.text).length) return i
   }
   return undefined
 }
