@@ -19,7 +19,9 @@ export interface ScoredBlock extends ParsedBlock {
 
 export function contentClassOf(block: ParsedBlock): ContentClass {
   if (block.words === 0) return 'empty'
-  if (block.linkDensity > THRESHOLDS.maxLinkDensity) return 'links'
+  // Old news pages link every name in a paragraph; long, punctuated text is still prose.
+  const linkedProse = block.words >= THRESHOLDS.linkedProseWords && block.punctuation >= 2 && block.linkDensity <= THRESHOLDS.maxLinkedProseDensity
+  if (block.linkDensity > THRESHOLDS.maxLinkDensity && !linkedProse) return 'links'
   if (block.words >= THRESHOLDS.goodWords && block.punctuation > 0) return 'good'
   if (block.words >= THRESHOLDS.shortWords) return 'nearGood'
   return 'short'
@@ -27,9 +29,10 @@ export function contentClassOf(block: ParsedBlock): ContentClass {
 
 function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[]): number {
   if (families.includes('chrome')) return -(block.words + THRESHOLDS.chromePenalty)
+  if (families.includes('commentMeta')) return -THRESHOLDS.commentMetaPenalty
   switch (contentClass) {
     case 'good':
-      return block.words * (1 - block.linkDensity)
+      return block.words - block.linkWords * (1 + THRESHOLDS.linkedWordPenalty)
     case 'nearGood':
       // A line without a closing mark is a title or a label: neutral, so the body starts after it.
       return endsSentence(block.text) || block.kind === 'listItem' ? block.words * THRESHOLDS.nearGoodWeightPerWord : 0

@@ -28,6 +28,8 @@ export type Family =
   | 'notice'
   /** "Skip to content", "Menu", cookie banners, "Log in", legal links. */
   | 'chrome'
+  /** The signature line of a reader's comment: "Posted by: Jane of Sydney 9:49pm January 08, 2008", "Reply". */
+  | 'commentMeta'
 
 export interface FamilyPattern {
   family: Family
@@ -100,6 +102,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('related', /^(weitere (artikel|beiträge|nachrichten)|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch)\b/),
   label('related', /^(à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|artículos relacionados|zobacz (też|także)|czytaj (też|także|więcej)|leggi anche)\b/),
   start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|bild|photograph)( credit)?( is)?( from| by| via|:)/),
+  start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^(skip to (main )?(content|navigation)|jump to (content|navigation)|zum inhalt springen|aller au contenu|ir al contenido|przejdź do treści)\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
   short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|używa(my)? plików cookies)\b/),

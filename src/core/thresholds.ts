@@ -9,6 +9,14 @@ export const THRESHOLDS = {
   shortWords: 8,
   /** Above this share of linked words a block is navigation, not text (boilerpipe's link density). */
   maxLinkDensity: 0.34,
+  /** A paragraph this long with clause marks reads as prose even when many of its words are links … */
+  linkedProseWords: 40,
+  /** … up to this share of linked words. */
+  maxLinkedProseDensity: 0.7,
+  /** In prose, each linked word counts against the block by this much more than it would for. */
+  linkedWordPenalty: 0.5,
+  /** A comment's "Posted by: X, 8:07am January 08, 2008" line: each one splits a comment thread from the article. */
+  commentMetaPenalty: 20,
   /** Links that make up this much of a block inside the body mark it as a link row to drop. */
   dropLinkDensity: 0.66,
   /** Weight a near-good block (between short and good) adds per word: some prose, some doubt. */

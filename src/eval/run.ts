@@ -58,6 +58,9 @@ function table(rows: [string, Summary][]): string {
 }
 
 function main(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
   let args: Args
   try {
     args = parseArgs(process.argv.slice(2))
