@@ -7,6 +7,8 @@
  * stand anywhere but only in a block short enough to be a notice rather than prose.
  */
 
+import {countWords} from './text.js'
+
 export type Family =
   /** "The original source of this article is …", "Originally published at …", "Articles by: …". */
   | 'attribution'
@@ -95,6 +97,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas)\b/),
   label('comments', /^(\d+\s+)?(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|komentarze?|commenti|reacties)\b/),
   start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
+  start('comments', /^comments? (are|is) (now )?(closed|disabled)\b|^(kommentare sind geschlossen|les commentaires sont fermés|los comentarios están cerrados)/),
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
   label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),
   label('related', /^(related|recommended|more) (articles?|posts?|stories|reading|news|content)\b/),
@@ -123,12 +126,16 @@ const SENTENCE_END = /[.!?…]["'”’»)]?$/u
  */
 export function familiesOf(text: string, words: number, shortLimit = SHORT_NOTICE_MAX_WORDS): Family[] {
   const folded = text.toLowerCase().replace(/^[\s*_>#-]+/, '')
+  // A block whose first line is a label ("Comments\nJane: …") is labelled by that line.
+  const firstLine = folded.includes('\n') ? folded.slice(0, folded.indexOf('\n')).trim() : undefined
+  const firstLineIsLabel = firstLine !== undefined && countWords(firstLine) <= LABEL_MAX_WORDS && !SENTENCE_END.test(firstLine)
   const found: Family[] = []
   for (const {family, at, pattern} of FAMILY_PATTERNS) {
     if (found.includes(family)) continue
-    if (at === 'short' && words > shortLimit) continue
-    if (at === 'label' && (words > LABEL_MAX_WORDS || SENTENCE_END.test(folded))) continue
-    if (pattern.test(folded)) found.push(family)
+    if (at === 'label' && firstLineIsLabel && pattern.test(firstLine)) found.push(family)
+    else if (at === 'short' && words > shortLimit) continue
+    else if (at === 'label' && (words > LABEL_MAX_WORDS || SENTENCE_END.test(folded))) continue
+    else if (pattern.test(folded)) found.push(family)
   }
   return found
 }

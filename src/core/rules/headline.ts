@@ -14,7 +14,7 @@ const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
 
 /** Page furniture that is short and prominent but never a headline, in the corpus languages. */
 const NOT_A_HEADLINE =
-  /^(table of contents?|contents|in this article|key takeaways?|quick summary|summary|synopsis|overview|introduction|conclusion|share( this)?|related|menu|search( for)?|blog|news|home|updated|last updated|advertisement|anzeige|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|índice|spis treści|werbung|publicité|publicidad|reklama)\b/iu
+  /^(table of contents?|contents|in this article|key takeaways?|quick summary|summary|synopsis|overview|introduction|conclusion|share( this)?|related|menu|search( for)?|blog|news|home|updated|last updated|advertisement|view larger image|click to enlarge|enlarge( this)? (image|photo)|photo gallery|anzeige|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|índice|spis treści|werbung|publicité|publicidad|reklama)\b/iu
 
 function isCandidate(block: ScoredBlock): boolean {
   if (block.words === 0 || block.words > THRESHOLDS.maxHeadlineWords) return false
