@@ -2,6 +2,7 @@ import type {Article, ExtractOptions} from './types.js'
 import {normalizeText} from './core/normalize.js'
 import {parseMarkdown} from './core/parse.js'
 import {toBlocks} from './core/blocks.js'
+import {mergeBlocks, splitNavigation} from './core/navigation.js'
 import {scoreBlocks} from './core/features.js'
 import {classify} from './core/classify.js'
 import {assemble} from './core/assemble.js'
@@ -11,7 +12,8 @@ import {pageWritesDayFirst} from './core/dates.js'
  * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
  *
  * The pipeline, one module per stage:
- * normalize (core/normalize) → parse with unified + remark-parse (core/parse) → blocks with
+ * normalize (core/normalize) → plain menu lines set aside (core/navigation) → parse with
+ * unified + remark-parse (core/parse) → blocks with
  * features (core/blocks, core/features) → classify, each block a role and a rule (core/classify)
  * → assemble the Article (core/assemble).
  *
@@ -19,7 +21,8 @@ import {pageWritesDayFirst} from './core/dates.js'
  */
 export function extract(text: string, options: ExtractOptions = {}): Article {
   const normalized = normalizeText(text)
-  const blocks = toBlocks(parseMarkdown(normalized))
+  const {markdown, navigation} = splitNavigation(normalized)
+  const blocks = mergeBlocks(toBlocks(parseMarkdown(markdown)), navigation)
   const scored = scoreBlocks(blocks)
   const classification = classify(scored)
   const dates = {dayFirst: pageWritesDayFirst(normalized)}

@@ -5,12 +5,15 @@
 import type {ParsedBlock} from './blocks.js'
 import {familiesOf, type Family} from './patterns.js'
 import {THRESHOLDS} from './thresholds.js'
+import {findDates} from './dates.js'
 
 /** jusText's paragraph classes, plus `links` for navigation and `empty` for blocks without words. */
 export type ContentClass = 'good' | 'nearGood' | 'short' | 'links' | 'empty'
 
 /** A parsed block with the judgements of this module. */
 export interface ScoredBlock extends ParsedBlock {
+  /** A short line that prints a date: a dateline candidate. */
+  isDateLine: boolean
   families: Family[]
   contentClass: ContentClass
   /** Contribution to the body region: positive for prose, negative for chrome. */
@@ -56,6 +59,7 @@ export function scoreBlocks(blocks: readonly ParsedBlock[]): ScoredBlock[] {
   return blocks.map((block) => {
     const families = block.words ? familiesOf(block.text, block.words) : []
     const contentClass = contentClassOf(block)
-    return {...block, families, contentClass, weight: weightOf(block, contentClass, families)}
+    const isDateLine = block.words > 0 && block.words <= THRESHOLDS.maxDatelineWords && findDates(block.text).length > 0
+    return {...block, isDateLine, families, contentClass, weight: weightOf(block, contentClass, families)}
   })
 }

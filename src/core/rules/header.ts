@@ -76,7 +76,7 @@ export function authorsOf(block: ScoredBlock): string[] {
 }
 
 export function isDateLine(block: ScoredBlock): boolean {
-  return block.words <= THRESHOLDS.maxDatelineWords && findDates(block.text).length > 0
+  return block.isDateLine
 }
 
 /** Where the header zone starts: walk back from the body over header material. */

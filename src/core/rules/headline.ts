@@ -29,7 +29,7 @@ function isCandidate(block: ScoredBlock): boolean {
 
 function isMeta(block: ScoredBlock | undefined): boolean {
   if (!block) return false
-  return block.words <= THRESHOLDS.maxDatelineWords && (hasBylinePrefix(block.text) || findDates(block.text).length > 0)
+  return block.isDateLine || (block.words <= THRESHOLDS.maxDatelineWords && hasBylinePrefix(block.text))
 }
 
 /** The index of the headline block, or undefined when nothing looks like one. */
@@ -44,6 +44,15 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
   const from = Math.max(0, bodyStart - W.window)
   const to = Math.min(blocks.length, bodyStart + THRESHOLDS.headerLookahead)
 
+  // Content blocks between each candidate and the body, counted once from the body backwards.
+  const meta = blocks.map((b, i) => i >= from && i < to + W.metaBelowBlocks && isMeta(b))
+  const awayFrom: number[] = new Array(to).fill(0)
+  for (let i = Math.min(bodyStart, to) - 2, away = 0; i >= from; i--) {
+    const next = blocks[i + 1]
+    if (next.words > 0 && !meta[i + 1]) away++
+    awayFrom[i] = away
+  }
+
   let best: number | undefined
   let bestScore = -Infinity
   for (let i = from; i < to; i++) {
@@ -53,13 +62,11 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
     if (block.kind === 'heading' && block.depth === 1 && h1s === 1) score += W.onlyH1
     if (block.words >= W.usualMinWords && block.words <= W.usualMaxWords) score += W.usualLength
     if (block.words < 3) score += W.tooShort
-    let away = 0
-    for (let j = i + 1; j < bodyStart; j++) if (blocks[j].words > 0 && !isMeta(blocks[j])) away++
-    score += Math.max(W.maxAwayPenalty, away * W.perBlockAway)
+    score += Math.max(W.maxAwayPenalty, (awayFrom[i] ?? 0) * W.perBlockAway)
     if (i >= bodyStart) score += W.insideBody
     if ((counts.get(fold(block.text)) ?? 0) > 1) score += W.repeated
     for (let j = i + 1; j <= i + W.metaBelowBlocks && j < blocks.length; j++) {
-      if (isMeta(blocks[j])) {
+      if (meta[j]) {
         score += W.metaBelow
         break
       }

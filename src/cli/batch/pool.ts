@@ -1,0 +1,63 @@
+/**
+ * Running tasks with N worker threads (piscina) or, for one job, in this thread — with results
+ * handed back in submission order whatever order they finish in, and at most `window` in flight.
+ */
+import {Piscina} from 'piscina'
+import {runTask, type Task, type TaskResult} from './task.js'
+
+export interface OrderedRunner {
+  /** Queues a task; waits while too many are in flight. `onDone` is called in submission order. */
+  submit(task: Task, onDone: (result: TaskResult) => void): Promise<void>
+  /** Waits for every submitted task and stops the workers. */
+  close(): Promise<void>
+}
+
+/** Tasks in flight per worker: enough to keep threads busy. */
+const IN_FLIGHT_PER_JOB = 4
+/** Results held back behind a slow one, per worker, before submission waits: bounds memory. */
+const UNDELIVERED_PER_JOB = 64
+
+export function createRunner(jobs: number): OrderedRunner {
+  const pool = jobs > 1 ? new Piscina({filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs}) : undefined
+  const run = (task: Task): Promise<TaskResult> => (pool ? (pool.run(task) as Promise<TaskResult>) : runTask(task))
+  const window = Math.max(1, jobs) * IN_FLIGHT_PER_JOB
+  const backlog = Math.max(1, jobs) * UNDELIVERED_PER_JOB
+  let delivered: (() => void)[] = []
+
+  let nextToSubmit = 0
+  let nextToDeliver = 0
+  const finished = new Map<number, {result: TaskResult; onDone: (r: TaskResult) => void}>()
+  const inFlight = new Set<Promise<void>>()
+
+  const deliver = (): void => {
+    for (let entry = finished.get(nextToDeliver); entry; entry = finished.get(nextToDeliver)) {
+      finished.delete(nextToDeliver)
+      nextToDeliver++
+      entry.onDone(entry.result)
+    }
+    const waiting = delivered
+    delivered = []
+    for (const wake of waiting) wake()
+  }
+
+  return {
+    async submit(task, onDone) {
+      while (inFlight.size >= window) await Promise.race(inFlight)
+      while (nextToSubmit - nextToDeliver >= backlog) await new Promise<void>((wake) => delivered.push(wake))
+      const sequence = nextToSubmit++
+      const promise = run(task)
+        .catch((error: unknown): TaskResult => ({status: 'failed', error: error instanceof Error ? error.message : String(error), bytes: 0}))
+        .then((result) => {
+          finished.set(sequence, {result, onDone})
+          deliver()
+        })
+        .finally(() => inFlight.delete(promise))
+      inFlight.add(promise)
+    },
+    async close() {
+      while (inFlight.size) await Promise.race(inFlight)
+      deliver()
+      await pool?.destroy()
+    },
+  }
+}
