@@ -4,7 +4,7 @@
  */
 import {randomBytes} from 'node:crypto'
 import {mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {dirname} from 'node:path'
+import {basename, dirname, join} from 'node:path'
 import {extract} from '../../extract.js'
 import {readTextFile, reasonOf} from '../read.js'
 import {renderText} from '../render.js'
@@ -61,7 +61,8 @@ function render(article: Article, format: OutputFormat, footer: boolean): string
 /** Writes through a temporary file in the same directory, then renames: readers never see half a file. */
 export async function writeAtomically(path: string, data: string): Promise<void> {
   await mkdir(dirname(path), {recursive: true})
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  // Hidden, so that a run killed mid-write leaves nothing a later walk or reader would take for output.
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
     await writeFile(temporary, data, {flag: 'wx'})
     await rename(temporary, path)

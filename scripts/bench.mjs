@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm run bench -- DIR [--memory N]`: throughput of bare remark-parse (the floor any run pays),
+// of unscrape with --jobs 1 and with --jobs = cores, in files/s and MB/s, with peak memory; with
+// --memory N, also the peak resident memory of a run over N files made by copying DIR's files.
+// Figures are printed, never asserted: tests stay fast and deterministic.
+import {spawn} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+
+const BIN = fileURLToPath(new URL('../bin/unscrape.js', import.meta.url))
+const args = process.argv.slice(2)
+const dir = args.find((a) => !a.startsWith('--'))
+const memoryIndex = args.indexOf('--memory')
+const memoryFiles = memoryIndex >= 0 ? Number(args[memoryIndex + 1]) : 0
+if (!dir) {
+  console.error('usage: npm run bench -- DIR [--memory N]')
+  process.exit(2)
+}
+
+function listFiles(root) {
+  const out = []
+  for (const entry of readdirSync(root, {withFileTypes: true})) {
+    const path = join(root, entry.name)
+    if (entry.isDirectory()) out.push(...listFiles(path))
+    else if (/\.(md|txt|markdown)$/.test(entry.name)) out.push(path)
+  }
+  return out.sort()
+}
+
+/** Peak resident memory of a child process, read from /proc while it runs (Linux). */
+function peakRss(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024
+  } catch {
+    return 0
+  }
+}
+
+function runCli(paths, jobs) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, ['--single-threaded-gc', BIN, ...paths, '--format', 'jsonl', '--quiet', '--jobs', String(jobs)], {stdio: ['ignore', 'ignore', 'inherit']})
+    let peak = 0
+    const timer = setInterval(() => (peak = Math.max(peak, peakRss(child.pid))), 50)
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      clearInterval(timer)
+      resolve({seconds: (performance.now() - started) / 1000, peak, code})
+    })
+  })
+}
+
+const mb = (bytes) => bytes / 1024 / 1024
+const row = (label, files, bytes, seconds, peak) =>
+  `${label.padEnd(28)} ${(files / seconds).toFixed(1).padStart(8)} files/s ${(mb(bytes) / seconds).toFixed(2).padStart(7)} MB/s ${seconds.toFixed(1).padStart(7)} s` +
+  (peak ? ` ${mb(peak).toFixed(0).padStart(6)} MB peak RSS` : '')
+
+const files = listFiles(dir)
+const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
+const cores = availableParallelism()
+console.log(`${files.length} files, ${mb(bytes).toFixed(1)} MB, ${cores} cores, node ${process.version}`)
+
+const texts = files.map((f) => readFileSync(f, 'utf8'))
+const processor = unified().use(remarkParse)
+let started = performance.now()
+for (const text of texts) processor.parse(text)
+const parseSeconds = (performance.now() - started) / 1000
+console.log(row('bare remark-parse (1 core)', files.length, bytes, parseSeconds, 0))
+
+const one = await runCli([dir], 1)
+console.log(row('unscrape --jobs 1', files.length, bytes, one.seconds, one.peak))
+const many = await runCli([dir], cores)
+console.log(row(`unscrape --jobs ${cores}`, files.length, bytes, many.seconds, many.peak))
+console.log(`--jobs 1 reaches ${((parseSeconds / one.seconds) * 100).toFixed(0)}% of bare-parse throughput (process start and file reading included); --jobs ${cores} is ${(one.seconds / many.seconds).toFixed(2)}× --jobs 1`)
+
+if (memoryFiles > 0) {
+  const scratch = mkdtempSync(join(tmpdir(), 'unscrape-bench-'))
+  try {
+    for (let i = 0; i < memoryFiles; i++) {
+      const sub = join(scratch, String(Math.floor(i / 1000)).padStart(3, '0'))
+      if (i % 1000 === 0) mkdirSync(sub)
+      copyFileSync(files[i % files.length], join(sub, `${String(i).padStart(6, '0')}.md`))
+    }
+    const scaledBytes = Array.from({length: memoryFiles}, (_, i) => statSync(files[i % files.length]).size).reduce((a, b) => a + b, 0)
+    const big = await runCli([scratch], cores)
+    console.log(row(`${memoryFiles} files, --jobs ${cores}`, memoryFiles, scaledBytes, big.seconds, big.peak))
+  } finally {
+    rmSync(scratch, {recursive: true, force: true})
+  }
+}
