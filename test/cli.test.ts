@@ -65,11 +65,16 @@ describe('errors and usage', () => {
     expect(stdout).toBe('')
     expect(stderr).toBe('unscrape: missing.txt: no such file\n')
   })
-  it('a directory where a file was expected: exit 1, one line', () => {
-    const {code, stderr} = run([fileURLToPath(new URL('.', import.meta.url))])
-    expect(code).toBe(1)
+  it('a directory where a file was expected: exit 2, one line', () => {
+    const {code, stderr} = run([SEED, '--format', 'jsonl', '--output', fileURLToPath(new URL('.', import.meta.url))])
+    expect(code).toBe(2)
     expect(stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(stderr).toMatch(/is a directory/)
+  })
+  it('a directory as input is walked as a batch', () => {
+    const {code, stdout} = run([fileURLToPath(new URL('../fixtures/seed-globalresearch/', import.meta.url)), '--quiet'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout.trim()).authors).toEqual(['South Front'])
   })
   it('an unknown option: exit 2, one line, no stack trace', () => {
     const {code, stderr} = run(['--bogus'])

@@ -53,6 +53,9 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     const existing = await stat(outDir).catch(() => undefined)
     if (existing && !existing.isDirectory()) throw new UsageError(`Expected \`--out\` to be a directory; \`${options.outDir}\` is a file`)
   }
+  if (options.output && (await stat(options.output).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(`Expected \`--output\` to be a file; \`${options.output}\` is a directory (use --out DIR for one file per input)`)
+  }
   if (options.skipExisting && !outDir) throw new UsageError('`--skip-existing` needs `--out DIR`')
   const skipDirs = outDir ? [outDir, await realpath(outDir).catch(() => outDir)] : []
 
