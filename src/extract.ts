@@ -3,6 +3,7 @@ import {normalizeText} from './core/normalize.js'
 import {parseMarkdown} from './core/parse.js'
 import {toBlocks} from './core/blocks.js'
 import {mergeBlocks, splitNavigation} from './core/navigation.js'
+import {guardMarkdown} from './core/guard.js'
 import {scoreBlocks} from './core/features.js'
 import {classify} from './core/classify.js'
 import {assemble} from './core/assemble.js'
@@ -12,7 +13,8 @@ import {pageWritesDayFirst} from './core/dates.js'
  * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
  *
  * The pipeline, one module per stage:
- * normalize (core/normalize) → plain menu lines set aside (core/navigation) → parse with
+ * normalize (core/normalize) → pathological nesting bounded (core/guard) → plain menu lines
+ * set aside (core/navigation) → parse with
  * unified + remark-parse (core/parse) → blocks with
  * features (core/blocks, core/features) → classify, each block a role and a rule (core/classify)
  * → assemble the Article (core/assemble).
@@ -21,7 +23,7 @@ import {pageWritesDayFirst} from './core/dates.js'
  */
 export function extract(text: string, options: ExtractOptions = {}): Article {
   const normalized = normalizeText(text)
-  const {markdown, navigation} = splitNavigation(normalized)
+  const {markdown, navigation} = splitNavigation(guardMarkdown(normalized))
   const blocks = mergeBlocks(toBlocks(parseMarkdown(markdown)), navigation)
   const scored = scoreBlocks(blocks)
   const classification = classify(scored)
