@@ -58,6 +58,27 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** Legacy encodings we trust chardet to tell apart; multi-byte guesses on short text are noise. */
 const SINGLE_BYTE = /^(?:iso-8859-\d+|windows-125\d|koi8-[ru])$/
 
+/**
+ * UTF-16 without a byte-order mark: text in it has a NUL in every other byte (for Latin scripts),
+ * which would otherwise make it look binary. Judged on the first bytes.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, SNIFF_BYTES & ~1)
+  if (sample.length < 4) return undefined
+  let evenZero = 0, oddZero = 0
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero++
+    if (sample[i + 1] === 0) oddZero++
+  }
+  const pairs = sample.length / 2
+  if (oddZero / pairs > UTF16_NUL_SHARE && evenZero / pairs < 0.05) return 'utf-16le'
+  if (evenZero / pairs > UTF16_NUL_SHARE && oddZero / pairs < 0.05) return 'utf-16be'
+  return undefined
+}
+
+/** Share of NUL bytes on one side of the byte pairs that marks UTF-16 text. */
+const UTF16_NUL_SHARE = 0.6
+
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
 
 /** Decodes a file's bytes; throws NotTextError for binary content. */
@@ -65,6 +86,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && startsWith(bytes, [0xef, 0xbb, 0xbf])) return {text: utf8Lenient(bytes.subarray(3)), encoding: 'utf-8'}
   if (bytes.length >= 2 && startsWith(bytes, [0xff, 0xfe])) return {text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le'}
   if (bytes.length >= 2 && startsWith(bytes, [0xfe, 0xff])) return {text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be'}
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) return {text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16}
   if (looksBinary(bytes)) throw new NotTextError()
   try {
     return {text: strictUtf8.decode(bytes), encoding: 'utf-8'}

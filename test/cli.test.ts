@@ -19,7 +19,7 @@ describe('unscrape FILE', () => {
     const {code, stdout, stderr} = run([SEED])
     expect(code).toBe(0)
     expect(stderr).toBe('')
-    expect(stdout.startsWith('Breaking: ISIS Terrorists Advancing on Palmyra amid Ceasefire in Aleppo\nBy South Front\n')).toBe(true)
+    expect(stdout.startsWith('Breaking: ISIS Terrorists Advancing on Palmyra amid Ceasefire in Aleppo\n\nBy South Front\n\n')).toBe(true)
     expect(stdout).toContain('Region: Middle East & North Africa')
     expect(stdout).toContain('The original source of this article is South Front')
     expect(stdout).not.toMatch(/\u001b\[/)

@@ -157,6 +157,7 @@ describe('body region', () => {
     expect(removed).toContain('Privacy')
   })
   it('warns instead of failing on empty input', () => {
-    expect(extract('').warnings).toEqual(['no headline found', 'no article body found'])
+    expect(extract('').warnings).toEqual(['empty input', 'no headline found', 'no article body found'])
+    expect(extract(' \n\t\n ').warnings).toContain('empty input')
   })
 })

@@ -2,6 +2,7 @@
  * The command line: options, then one of three modes — one file or stdin, a batch over files and
  * folders, or the --jsonl-in mapper — and exit codes. A thin layer: all extraction is `extract()`.
  */
+import {toJson} from './json.js'
 import {Command, CommanderError, Option} from 'commander'
 import {Chalk, supportsColor, type ChalkInstance} from 'chalk'
 import {readFileSync} from 'node:fs'
@@ -118,7 +119,7 @@ export function colourFor(option: boolean | undefined, env: NodeJS.ProcessEnv, i
 }
 
 function output(article: Article, options: Options): string {
-  if (options.format !== 'text') return options.format === 'json' ? JSON.stringify(article, null, 2) + '\n' : JSON.stringify(article) + '\n'
+  if (options.format !== 'text') return options.format === 'json' ? toJson(article, 2) + '\n' : toJson(article) + '\n'
   const chalk = colourFor(options.color, process.env, Boolean(process.stdout.isTTY))
   const renderOptions = {footer: options.footer, chalk, width: process.stdout.columns || 100}
   if (options.explain && article.blocks) return renderExplain(article.blocks, renderOptions)

@@ -21,7 +21,8 @@ export function renderText(article: Article, {footer, chalk, width}: RenderOptio
   if (article.dateline) head.push(chalk.dim(article.dateline))
   for (const [label, values] of Object.entries(article.tags)) head.push(`${chalk.dim(`${label}:`)} ${values.join(', ')}`)
   const parts: string[] = []
-  if (head.length) parts.push(head.join('\n'))
+  // Blank lines between header lines keep them separate blocks when the text is read again.
+  if (head.length) parts.push(head.join('\n\n'))
   if (article.body) parts.push(article.body)
   if (footer && article.footer) parts.push(`${chalk.dim('─'.repeat(Math.min(width, 60)))}\n${chalk.dim(article.footer)}`)
   return sanitizeLines(parts.join('\n\n')) + '\n'

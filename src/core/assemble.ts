@@ -7,7 +7,6 @@ import type {ParsedBlock} from './blocks.js'
 import type {Classification} from './classify.js'
 import {DATE_LABEL, findDates, isUpdateDate, type DateOptions} from './dates.js'
 import {countWords} from './text.js'
-import {THRESHOLDS} from './thresholds.js'
 import {readTagLines} from './tags.js'
 
 /** The outlet named in an attribution line: "The original source of this article is X". */
@@ -29,21 +28,6 @@ function anyDate(text: string | null, options: DateOptions): string | null {
   return text ? findDates(text, options)[0]?.iso ?? null : null
 }
 
-/**
- * A headline printed with its date — on a line of its own, or in front ("Dec 18 2025 Preparing a
- * transition") — without the date.
- */
-function headlineText(text: string): string {
-  const lines = text.split('\n').filter((line) => !(findDates(line).length && countWords(line) <= THRESHOLDS.maxDatelineWords && line !== text))
-  const headline = oneLine(lines.join('\n') || text)
-  const leading = findDates(headline)[0]
-  if (leading?.index === 0) {
-    const rest = headline.slice(leading.length).replace(/^[\s|:·•–—-]+/u, '')
-    if (countWords(rest) >= 2) return rest
-  }
-  return headline
-}
-
 /** What is left of a dateline once its dates and date labels are gone, if it reads as a name. */
 function publisherIn(dateline: string): string | null {
   let rest = dateline
@@ -53,7 +37,7 @@ function publisherIn(dateline: string): string | null {
     .split(/\s*[|•·–—]\s*|\s+-\s+|\n/)[0]
     .replace(DATE_LABEL, '')
     .replace(/^[\s,.:;-]+|[\s,.:;-]+$/g, '')
-  if (!rest || /^by\b/i.test(rest) || rest.split(/\s+/).length > MAX_PUBLISHER_WORDS) return null
+  if (!rest || /^by\b/i.test(rest) || countWords(rest) > MAX_PUBLISHER_WORDS) return null
   return /^[\p{Lu}\p{N}]/u.test(rest) ? rest : null
 }
 
@@ -67,7 +51,6 @@ function joinBlocks(blocks: readonly ParsedBlock[]): string {
   return out
 }
 
-/** Builds the Article from the blocks and their roles. */
 export interface AssembleOptions {
   file: string | null
   explain: boolean
@@ -75,12 +58,13 @@ export interface AssembleOptions {
   dates: DateOptions
 }
 
+/** Builds the Article from the blocks and their roles. */
 export function assemble(blocks: readonly ParsedBlock[], classification: Classification, {file, explain, dates}: AssembleOptions): Article {
   const {decisions, header} = classification
   const textOf = (pick: {index: number} | undefined): string | null => (pick ? oneLine(blocks[pick.index].text) : null)
   const withRole = (role: string): ParsedBlock[] => blocks.filter((_, i) => decisions[i].role === role)
 
-  const headline = header.headline ? headlineText(blocks[header.headline.index].text) : null
+  const headline = textOf(header.headline)
   const byline = textOf(header.byline)
   const dateline = textOf(header.dateline)
   const authors = header.byline?.authors ?? []
@@ -108,6 +92,7 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
   const publisher = (dateline && publisherIn(dateline)) || (credit ? oneLine(credit) : null)
 
   const warnings: string[] = []
+  if (blocks.length === 0) warnings.push('empty input')
   if (!headline) warnings.push('no headline found')
   if (!body) warnings.push('no article body found')
 

@@ -31,7 +31,7 @@ export interface Classification {
 /** Finds the body span: the densest prose, cut at end matter, given back its tail, edges trimmed. */
 function findBody(blocks: readonly ScoredBlock[], decisions: (Decision | undefined)[]): Span {
   let span = densestSpan(blocks)
-  if (span.end < span.start) return span
+  if (span.end < span.start) return longestTextBlock(blocks)
   const cut = firstEndMatter(blocks, span)
   span = extendTail(blocks, {start: span.start, end: cut === undefined ? span.end : cut - 1}, cut ?? blocks.length)
   while (span.start <= span.end && isEdgeNoise(blocks[span.start], 'lead')) {
@@ -40,6 +40,16 @@ function findBody(blocks: readonly ScoredBlock[], decisions: (Decision | undefin
   }
   while (span.end >= span.start && isEdgeNoise(blocks[span.end], 'tail')) span.end--
   return span
+}
+
+/** With no run of prose at all (a note, a single short paragraph), the longest plain text is the body. */
+function longestTextBlock(blocks: readonly ScoredBlock[]): Span {
+  let best = -1
+  for (const block of blocks) {
+    if (block.contentClass === 'links' || block.contentClass === 'empty' || block.families.includes('chrome') || block.kind === 'heading') continue
+    if (best < 0 || block.words > blocks[best].words) best = block.index
+  }
+  return best < 0 ? {start: 0, end: -1} : {start: best, end: best}
 }
 
 function isDroppedInsideBody(block: ScoredBlock): string | undefined {
@@ -63,7 +73,8 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
   assign(header.headline?.index, 'headline', header.headline?.rule ?? '')
   assign(header.byline?.index, 'byline', header.byline?.rule ?? '')
   assign(header.dateline?.index, 'dateline', header.dateline?.rule ?? '')
-  assign(header.updated?.index, 'dateline', header.updated?.rule ?? '')
+  // The update line's date is in `updated`; the line itself is listed with the removed blocks.
+  assign(header.updated?.index, 'removed', header.updated?.rule ?? '')
   for (const extra of header.extraDatelines) assign(extra.index, 'removed', extra.rule)
   for (const label of header.labels) assign(label.index, 'removed', label.rule)
   for (const tag of header.tags) assign(tag.index, 'tags', tag.rule)

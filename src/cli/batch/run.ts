@@ -2,6 +2,7 @@
  * Batch mode: walk the inputs, run them through the pool, write JSONL in path order or one file
  * per input under --out, show progress, report failures, and set the exit code.
  */
+import {toJson} from '../json.js'
 import {createWriteStream, type WriteStream} from 'node:fs'
 import {realpath, rename, stat, unlink} from 'node:fs/promises'
 import {extname, join, resolve, sep} from 'node:path'
@@ -71,7 +72,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     counts.failed++
     progress.stop()
     process.stderr.write(`unscrape: ${sanitizeForTerminal(file)}: ${sanitizeForTerminal(reason)}\n`)
-    errorLog?.write(JSON.stringify({file, error: reason}) + '\n')
+    errorLog?.write(toJson({file, error: reason}) + '\n')
   }
 
   // Outputs of one directory, to tell "a.md" from "a.txt"; reset when the walk moves on.

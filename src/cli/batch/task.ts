@@ -2,6 +2,7 @@
  * One unit of batch work — read, decode, extract, render, and for `--out` write atomically — as a
  * plain function of plain data, so the same code runs in a worker thread or in the main thread.
  */
+import {toJson} from '../json.js'
 import {randomBytes} from 'node:crypto'
 import {mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
@@ -55,7 +56,7 @@ const plain = new Chalk({level: 0})
 
 function render(article: Article, format: OutputFormat, footer: boolean): string {
   if (format === 'text') return renderText(article, {footer, chalk: plain, width: 60})
-  return format === 'json' ? JSON.stringify(article, null, 2) + '\n' : JSON.stringify(article) + '\n'
+  return format === 'json' ? toJson(article, 2) + '\n' : toJson(article) + '\n'
 }
 
 /** Writes through a temporary file in the same directory, then renames: readers never see half a file. */
@@ -84,7 +85,7 @@ async function isFresh(outPath: string, inputPath: string): Promise<boolean> {
 /** A record for an input that failed, so that line-oriented consumers never miss a line. */
 export function errorRecord(id: unknown, error: string): string {
   const empty = extract('')
-  return JSON.stringify({...empty, warnings: [], id, error}) + '\n'
+  return toJson({...empty, warnings: [], id, error}) + '\n'
 }
 
 /** Runs one task; never throws for a bad input, only reports it. */
@@ -93,7 +94,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   if (task.kind === 'text') {
     try {
       const article = extract(task.text, {explain: task.explain})
-      return {status: 'ok', output: JSON.stringify({...article, id: task.id}) + '\n', bytes: Buffer.byteLength(task.text)}
+      return {status: 'ok', output: toJson({...article, id: task.id}) + '\n', bytes: Buffer.byteLength(task.text)}
     } catch (error) {
       return {status: 'failed', error: reasonOf(error), output: errorRecord(task.id, reasonOf(error)), bytes: 0}
     }
