@@ -41,7 +41,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** Reads and decodes a file; throws InputError/NotTextError/ErrnoException. */
-export async function readTextFile(path: string, maxSize = DEFAULT_MAX_SIZE): Promise<Decoded> {
+export async function readTextFile(path: string | Buffer, maxSize = DEFAULT_MAX_SIZE): Promise<Decoded> {
   const handle = await open(path, 'r')
   try {
     const stat = await handle.stat()

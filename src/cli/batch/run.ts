@@ -100,17 +100,17 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       }
       outPath = outputPathFor(outDir, item.relative, options.format, outputsTaken)
       if (!outPath.startsWith(outDir + sep)) {
-        report(item.path, 'output would land outside --out')
+        report(item.display, 'output would land outside --out')
         continue
       }
-      if (resolve(outPath) === resolve(item.path)) {
-        report(item.path, 'output would overwrite the input')
+      if (resolve(outPath) === resolve(item.display)) {
+        report(item.display, 'output would overwrite the input')
         continue
       }
     }
-    const file = item.path
+    const file = item.display
     await runner.submit(
-      {kind: 'file', path: file, outPath, format: options.format, maxSize: options.maxSize, footer: options.footer, explain: options.explain, skipExisting: options.skipExisting},
+      {kind: 'file', path: item.path, file, outPath, format: options.format, maxSize: options.maxSize, footer: options.footer, explain: options.explain, skipExisting: options.skipExisting},
       (result: TaskResult) => {
         if (result.status === 'failed') report(file, result.error ?? 'failed')
         else if (result.status === 'skipped') counts.skipped++

@@ -16,7 +16,10 @@ export type OutputFormat = 'json' | 'jsonl' | 'text'
 
 export interface FileTask {
   kind: 'file'
-  path: string
+  /** What to open: bytes when the name is not valid UTF-8. */
+  path: string | Buffer
+  /** The path for people and for the `file` field. */
+  file: string
   /** Where to write the result (with --out); undefined to return it. */
   outPath?: string
   format: OutputFormat
@@ -73,7 +76,7 @@ export async function writeAtomically(path: string, data: string): Promise<void>
   }
 }
 
-async function isFresh(outPath: string, inputPath: string): Promise<boolean> {
+async function isFresh(outPath: string, inputPath: string | Buffer): Promise<boolean> {
   try {
     const [out, input] = await Promise.all([stat(outPath), stat(inputPath)])
     return out.mtimeMs >= input.mtimeMs
@@ -102,7 +105,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     if (task.outPath && task.skipExisting && (await isFresh(task.outPath, task.path))) return {status: 'skipped', bytes: 0}
     const decoded = await readTextFile(task.path, task.maxSize)
-    const article = extract(decoded.text, {file: task.path, explain: task.explain})
+    const article = extract(decoded.text, {file: task.file, explain: task.explain})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
     const output = render(article, task.format, task.footer)
     const bytes = Buffer.byteLength(decoded.text)

@@ -3,8 +3,9 @@
  * so processing starts at once and the tree is never listed whole. Only the names of one directory
  * at a time are held (to sort them).
  */
+import {isUtf8} from 'node:buffer'
 import {opendir, realpath, stat} from 'node:fs/promises'
-import {basename, join, relative, resolve, sep} from 'node:path'
+import {basename, join, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
 
 export interface WalkOptions {
@@ -22,11 +23,19 @@ export interface WalkOptions {
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown']
 
+/**
+ * A path as the file system has it: a string, or bytes when a name in it is not valid UTF-8 (such
+ * files can still be opened by their bytes; only their displayed name is approximate).
+ */
+export type FsPath = string | Buffer
+
 /** One input file found by the walk. */
 export interface WalkedFile {
   /** The path to read, as derived from what the user gave. */
-  path: string
-  /** The path relative to the root it was found under (the file name for files given directly). */
+  path: FsPath
+  /** The path for people and for output names (invalid bytes shown as U+FFFD). */
+  display: string
+  /** The display path relative to the root it was found under (the file name for files given directly). */
   relative: string
 }
 
@@ -36,7 +45,13 @@ export interface WalkError {
   error: unknown
 }
 
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/** `dir` + `name`, as a string when both are text, else as bytes. */
+function joinPath(dir: FsPath, name: Buffer): FsPath {
+  if (typeof dir === 'string' && isUtf8(name)) return join(dir, name.toString())
+  return Buffer.concat([Buffer.isBuffer(dir) ? dir : Buffer.from(dir), Buffer.from(sep), name])
+}
+
+const shown = (path: FsPath): string => (typeof path === 'string' ? path : path.toString())
 
 /** Yields every input file under `roots`, in order; failures to read a directory come as WalkError. */
 export async function* walk(roots: readonly string[], options: WalkOptions): AsyncGenerator<WalkedFile | WalkError> {
@@ -54,38 +69,40 @@ export async function* walk(roots: readonly string[], options: WalkOptions): Asy
     }
     if (!info.isDirectory()) {
       // Files named on the command line are taken whatever their extension.
-      yield {path: root, relative: basename(root)}
+      yield {path: root, display: root, relative: basename(root)}
       continue
     }
-    const seen = new Set<string>([await realpath(root)])
-    yield* walkDirectory(root, root, seen)
+    const seen = new Set<string>([(await realpath(root, {encoding: 'buffer'})).toString('latin1')])
+    yield* walkDirectory(root, '', seen)
   }
 
-  async function* walkDirectory(root: string, dir: string, seen: Set<string>): AsyncGenerator<WalkedFile | WalkError> {
-    if (skip.has(resolve(dir))) return
+  async function* walkDirectory(dir: FsPath, rel: string, seen: Set<string>): AsyncGenerator<WalkedFile | WalkError> {
+    if (typeof dir === 'string' && skip.has(resolve(dir))) return
     let handle
     try {
-      handle = await opendir(dir)
+      // Names as bytes: a name that is not valid UTF-8 must still be opened by its own bytes.
+      handle = await opendir(dir, {encoding: 'buffer' as BufferEncoding})
     } catch (error) {
-      yield {path: dir, error}
+      yield {path: shown(dir), error}
       return
     }
-    const entries: {name: string; kind: 'file' | 'dir' | 'link' | 'other'}[] = []
+    const entries: {name: Buffer; text: string; kind: 'file' | 'dir' | 'link' | 'other'}[] = []
     try {
       for await (const entry of handle) {
-        if (!options.hidden && entry.name.startsWith('.')) continue
+        const name = entry.name as unknown as Buffer
+        if (!options.hidden && name[0] === 0x2e) continue
         const kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? 'link' : 'other'
-        if (kind !== 'other') entries.push({name: entry.name, kind})
+        if (kind !== 'other') entries.push({name, text: name.toString(), kind})
       }
     } catch (error) {
-      yield {path: dir, error}
+      yield {path: shown(dir), error}
       return
     }
-    entries.sort((a, b) => byName(a.name, b.name))
+    entries.sort((a, b) => Buffer.compare(a.name, b.name))
     for (const entry of entries) {
-      const path = join(dir, entry.name)
-      const rel = relative(root, path)
-      const relPosix = rel.split(sep).join('/')
+      const path = joinPath(dir, entry.name)
+      const relPath = rel ? join(rel, entry.text) : entry.text
+      const relPosix = relPath.split(sep).join('/')
       if (excluded(relPosix)) continue
       let kind = entry.kind
       if (kind === 'link') {
@@ -93,25 +110,25 @@ export async function* walk(roots: readonly string[], options: WalkOptions): Asy
           const target = await stat(path)
           kind = target.isDirectory() ? (options.followSymlinks ? 'dir' : 'other') : target.isFile() ? 'file' : 'other'
         } catch (error) {
-          yield {path, error}
+          yield {path: shown(path), error}
           continue
         }
       }
       if (kind === 'dir') {
         let real: string
         try {
-          real = await realpath(path)
+          real = (await realpath(path, {encoding: 'buffer'})).toString('latin1')
         } catch (error) {
-          yield {path, error}
+          yield {path: shown(path), error}
           continue
         }
         // A link back into a directory being walked would loop forever.
         if (seen.has(real)) continue
         seen.add(real)
-        yield* walkDirectory(root, path, seen)
+        yield* walkDirectory(path, relPath, seen)
         seen.delete(real)
       } else if (kind === 'file' && included(relPosix)) {
-        yield {path, relative: rel}
+        yield {path, display: shown(path), relative: relPath}
       }
     }
   }
