@@ -1,0 +1,78 @@
+/**
+ * Generators of scraped-article-like inputs that know their own visible words, so a property can
+ * check that every word of the input comes out exactly once.
+ */
+import fc from 'fast-check'
+
+/** Words of letters only (several scripts' letters), so list markers and dates never add to them. */
+const VOCABULARY = [
+  'report', 'council', 'minister', 'village', 'river', 'market', 'winter', 'science', 'garden', 'station',
+  'the', 'and', 'after', 'before', 'during', 'without', 'because', 'however', 'people', 'country',
+  'Regierung', 'Straße', 'Bürger', 'über', 'während', 'économie', 'été', 'année', 'política', 'año',
+  'Kraków', 'miasto', 'żółw', 'Garcia', 'Müller', 'Nowak', 'Dupont', 'Jane', 'Doe', 'Smith',
+]
+
+const word = fc.constantFrom(...VOCABULARY)
+const words = (min: number, max: number) => fc.array(word, {minLength: min, maxLength: max})
+
+/** A piece of markdown and the visible words it carries. */
+export interface Piece {
+  markdown: string
+  words: string[]
+}
+
+const sentence = words(3, 25).map((ws) => ({markdown: ws.join(' ') + '.', words: ws}))
+
+const paragraph: fc.Arbitrary<Piece> = fc
+  .tuple(fc.array(sentence, {minLength: 1, maxLength: 4}), fc.constantFrom('plain', 'link', 'strong', 'emphasis'))
+  .map(([sentences, style]) => {
+    const all = sentences.flatMap((s) => s.words)
+    let markdown = sentences.map((s) => s.markdown).join(' ')
+    if (style !== 'plain' && all.length > 3) {
+      const [first, second, ...rest] = markdown.split(' ')
+      const wrapped = style === 'link' ? `[${first} ${second}](#)` : style === 'strong' ? `**${first} ${second}**` : `*${first} ${second}*`
+      markdown = [wrapped, ...rest].join(' ')
+    }
+    return {markdown, words: all}
+  })
+
+const heading = fc.tuple(fc.integer({min: 1, max: 3}), words(1, 10)).map(([level, ws]) => ({markdown: `${'#'.repeat(level)} ${ws.join(' ')}`, words: ws}))
+const navList = fc.array(words(1, 3), {minLength: 1, maxLength: 8}).map((items) => ({
+  markdown: items.map((ws) => `* [${ws.join(' ')}](#)`).join('\n'),
+  words: items.flat(),
+}))
+const bulletList = fc.array(words(2, 12), {minLength: 1, maxLength: 5}).map((items) => ({
+  markdown: items.map((ws) => `- ${ws.join(' ')}`).join('\n'),
+  words: items.flat(),
+}))
+const byline = fc.tuple(word, word).map(([a, b]) => ({markdown: `By [${a} ${b}](#)`, words: ['By', a, b]}))
+const dateline = fc
+  .tuple(word, fc.constantFrom('January', 'March', 'October', 'Dezember', 'mars'), fc.integer({min: 1, max: 28}), fc.integer({min: 1995, max: 2030}))
+  .map(([outlet, month, day, year]) => ({markdown: `${outlet}, ${month} ${day}, ${year}`, words: [outlet, month]}))
+const tagLine = fc.tuple(fc.constantFrom('Region', 'Theme', 'Topic'), words(1, 3)).map(([label, ws]) => ({
+  markdown: `${label}: [${ws.join(' ')}](#)`,
+  words: [label, ...ws],
+}))
+const notice = fc.constantFrom(
+  {markdown: 'The original source of this article is Example', words: ['The', 'original', 'source', 'of', 'this', 'article', 'is', 'Example']},
+  {markdown: 'Copyright © Example', words: ['Copyright', 'Example']},
+  {markdown: 'Skip to content', words: ['Skip', 'to', 'content']},
+  {markdown: '***', words: []},
+)
+
+/** Any mix of article and page-chrome pieces, in any order. */
+export const scrapedPage: fc.Arbitrary<Piece> = fc
+  .array(fc.oneof({weight: 5, arbitrary: paragraph}, heading, navList, bulletList, byline, dateline, tagLine, notice), {minLength: 0, maxLength: 30})
+  .map((pieces) => ({markdown: pieces.map((p) => p.markdown).join('\n\n'), words: pieces.flatMap((p) => p.words)}))
+
+/** Words that make every generated paragraph read as prose (long, with clauses). */
+const PROSE_TAIL = ['people', 'of', 'the', 'country', 'after', 'the', 'report', 'during', 'winter', 'and', 'because', 'of', 'the', 'river']
+
+/** A page shaped like a real article: chrome, headline, byline, date, prose, end matter. */
+export const articlePage: fc.Arbitrary<Piece> = fc
+  .tuple(navList, words(4, 12), byline, dateline, fc.array(paragraph, {minLength: 3, maxLength: 8}), fc.array(notice, {maxLength: 3}), navList)
+  .map(([menu, title, by, date, paragraphs, end, footerMenu]) => {
+    const prose = paragraphs.map((p) => ({markdown: `${p.markdown} ${PROSE_TAIL.join(' ')}, said the ${PROSE_TAIL[0]}.`, words: [...p.words, ...PROSE_TAIL, 'said', 'the', PROSE_TAIL[0]]}))
+    const pieces = [menu, {markdown: `# ${title.join(' ')}`, words: title}, by, date, ...prose, ...end, footerMenu]
+    return {markdown: pieces.map((p) => p.markdown).join('\n\n'), words: pieces.flatMap((p) => p.words)}
+  })

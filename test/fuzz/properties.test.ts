@@ -1,0 +1,105 @@
+/**
+ * Properties checked over generated inputs (fast-check). `npm test` runs a bounded number of cases;
+ * `npm run fuzz` (FUZZ_RUNS=…) runs many more.
+ */
+import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
+import {readFileSync} from 'node:fs'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {Chalk} from 'chalk'
+import {extract, decode, NotTextError, type Article} from '../../src/index.js'
+import {renderText} from '../../src/cli/render.js'
+import {toJson} from '../../src/cli/json.js'
+import {articlePage, scrapedPage} from './arbitraries.js'
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
+const params = {numRuns: RUNS, seed: SEED}
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/article.schema.json', import.meta.url), 'utf8'))
+const validate = new Ajv2020().compile(schema)
+
+const letters = (text: string | null): string[] => text?.match(/\p{L}+/gu) ?? []
+
+/**
+ * Every word the result shows, once per appearance: the fields, the tag lines (a label repeated on
+ * two lines is one key of `tags`, so tag words are counted on the explained tag lines, whose values
+ * are checked to be in `tags`), and the removed blocks.
+ */
+function outputWords(article: Article): string[] {
+  const blocks = article.blocks ?? []
+  const tagLines = blocks.filter((b) => b.role === 'tags').map((b) => b.text)
+  const tagValues = new Set(Object.values(article.tags).flat().flatMap(letters))
+  for (const word of tagLines.flatMap(letters)) if (!Object.keys(article.tags).some((l) => letters(l).includes(word))) expect(tagValues).toContain(word)
+  const removed = blocks.filter((b) => b.role === 'removed').map((b) => b.text)
+  return [article.headline, article.byline, article.dateline, ...tagLines, article.body, article.footer, ...removed].flatMap(letters)
+}
+
+const sorted = (words: string[]): string[] => [...words].sort()
+
+const anyText = fc.oneof(
+  scrapedPage.map((p) => p.markdown),
+  fc.string({unit: 'grapheme', maxLength: 400}),
+  fc.string({unit: 'binary', maxLength: 400}),
+  fc.array(fc.constantFrom('[', ']', '(', ')', '*', '_', '`', '>', '#', '-', '\n', ' ', '|', '\\', '<', '!', 'a', '1.'), {maxLength: 300}).map((cs) => cs.join('')),
+)
+
+describe('properties', () => {
+  it('extract never throws and always returns a schema-valid Article', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const article = extract(text, {explain: true})
+        expect(validate(article), JSON.stringify(validate.errors)).toBe(true)
+      }),
+      params,
+    )
+  })
+
+  it('random bytes are text or "not a text file", and extract handles what decode gives', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({maxLength: 600}), (bytes) => {
+        try {
+          const {text} = decode(bytes)
+          expect(validate(extract(text))).toBe(true)
+        } catch (error) {
+          expect(error).toBeInstanceOf(NotTextError)
+        }
+      }),
+      params,
+    )
+  })
+
+  it('nothing is lost: every word of the input comes out exactly once', () => {
+    fc.assert(
+      fc.property(scrapedPage, (page) => {
+        const article = extract(page.markdown, {explain: true})
+        expect(sorted(outputWords(article))).toEqual(sorted(page.words))
+      }),
+      params,
+    )
+  })
+
+  it('is stable: the text output, read again, gives the same headline and body', () => {
+    const plain = new Chalk({level: 0})
+    fc.assert(
+      fc.property(articlePage, (page) => {
+        const first = extract(page.markdown)
+        const again = extract(renderText(first, {footer: false, chalk: plain, width: 60}))
+        expect(again.headline).toBe(first.headline)
+        expect(again.body).toBe(first.body)
+      }),
+      params,
+    )
+  })
+
+  it('JSON output always parses and round-trips', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const article = extract(text, {explain: true})
+        expect(JSON.parse(toJson(article))).toEqual(article)
+        expect(JSON.parse(toJson(article, 2))).toEqual(article)
+      }),
+      params,
+    )
+  })
+})
