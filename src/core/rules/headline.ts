@@ -16,6 +16,8 @@ const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
 const NOT_A_HEADLINE =
   /^(table of contents?|contents|in this article|key takeaways?|quick summary|summary|synopsis|overview|introduction|conclusion|share( this)?|related|menu|search( for)?|blog|news|home|updated|last updated|advertisement|view larger image|click to enlarge|enlarge( this)? (image|photo)|photo gallery|anzeige|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|índice|spis treści|werbung|publicité|publicidad|reklama)\b/iu
 
+const SENTENCE_END = /[.!?…]["'”’»)]?$/u
+
 function isCandidate(block: ScoredBlock): boolean {
   if (block.words === 0 || block.words > THRESHOLDS.maxHeadlineWords) return false
   if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'listItem') return false
@@ -58,6 +60,8 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
   for (let i = from; i < to; i++) {
     const block = blocks[i]
     if (!isCandidate(block)) continue
+    // Inside the body only a title-like line can be the headline, never a sentence of the text.
+    if (i >= bodyStart && block.kind !== 'heading' && SENTENCE_END.test(block.text)) continue
     let score = block.kind === 'heading' ? W.level[block.depth] : block.kind === 'listItem' ? W.listItem : W.titleLine
     if (block.kind === 'heading' && block.depth === 1 && h1s === 1) score += W.onlyH1
     if (block.words >= W.usualMinWords && block.words <= W.usualMaxWords) score += W.usualLength
