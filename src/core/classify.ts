@@ -12,6 +12,7 @@
  */
 import type {Role} from '../types.js'
 import type {ScoredBlock} from './features.js'
+import type {Family} from './patterns.js'
 import {densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from './rules/body.js'
 import {findHeader, type Header} from './rules/header.js'
 import {findFooter} from './rules/footer.js'
@@ -52,8 +53,25 @@ function longestTextBlock(blocks: readonly ScoredBlock[]): Span {
   return best < 0 ? {start: 0, end: -1} : {start: best, end: best}
 }
 
+/** Notices dropped wherever they stand in the body: labels, ad slots, disclosures, short credits. */
+const DROPPED_IN_BODY: Partial<Record<Family, string>> = {
+  chrome: 'chrome',
+  advert: 'advert-label',
+  disclosure: 'disclosure',
+  share: 'share-label',
+  related: 'related-label',
+  comments: 'comments-label',
+}
+
+/** Longest caption credit dropped from the body ("Foto: dpa", "© Getty Images"), in words. */
+const MAX_CREDIT_WORDS = 12
+
 function isDroppedInsideBody(block: ScoredBlock): string | undefined {
-  if (block.families.includes('chrome')) return 'chrome'
+  for (const family of block.families) {
+    const rule = DROPPED_IN_BODY[family]
+    if (rule) return rule
+  }
+  if (block.families.includes('imageCredit') && block.words <= MAX_CREDIT_WORDS) return 'image-credit'
   if (block.kind === 'separator') return 'separator'
   if (block.contentClass === 'empty') return 'no-text'
   if (block.linkOnly || (block.linkDensity >= THRESHOLDS.dropLinkDensity && block.contentClass !== 'good')) return 'link-row'

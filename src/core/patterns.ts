@@ -30,6 +30,10 @@ export type Family =
   | 'notice'
   /** "Skip to content", "Menu", cookie banners, "Log in", legal links. */
   | 'chrome'
+  /** "Advertising disclosure: …", "This post contains affiliate links". */
+  | 'disclosure'
+  /** "Advertisement", "Anzeige", "Reklama": the label of an ad slot. */
+  | 'advert'
   /** The signature line of a reader's comment: "Posted by: Jane of Sydney 9:49pm January 08, 2008", "Reply". */
   | 'commentMeta'
 
@@ -79,7 +83,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('attribution', /^(articles?|posts?|stories|more) (by|from)\s*:/),
   start('attribution', /^(republished|reprinted|reposted|cross-posted) (from|with)\b/),
   start('attribution', /^(der artikel|dieser artikel|ce texte|cet article|este artículo) (erschien|ist zuerst|a été publié|fue publicado)/),
-  short('copyright', /©|\(c\) ?(19|20)\d{2}|\bcopyright\b\s*(©|\(c\)|(19|20)\d{2}|by\b|of\b|:)|\bcopyrighted material\b/),
+  // A site's copyright line names a year or says "Copyright"; a bare "© Name" is a photo credit.
+  short('copyright', /©\s*(\d{4}|copyright)|(19|20)\d{2}\s*©|\(c\) ?(19|20)\d{2}|\bcopyright\b\s*(©|\(c\)|(19|20)\d{2}|by\b|of\b|:)|\bcopyrighted material\b/),
+  short('imageCredit', /©/),
   short('copyright', /\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados)\b/),
   start('disclaimer', /^(disclaimer|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad|zastrzeżenie|esclusione di responsabilità)\b/),
   short('disclaimer', /\b(views|opinions) expressed (in|by) (this|the)\b/),
@@ -100,11 +106,15 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('comments', /^comments? (are|is) (now )?(closed|disabled)\b|^(kommentare sind geschlossen|les commentaires sont fermés|los comentarios están cerrados)/),
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
   label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),
-  label('related', /^(related|recommended|more) (articles?|posts?|stories|reading|news|content)\b/),
+  label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b/),
+  label('related', /^(explore further|beliebte (artikel|beiträge)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge)|notas relacionadas|más noticias|lee también|ver también|articles similaires|podobne artykuły|powiązane artykuły)\b/),
   label('related', /^(read (more|next|also)|you (may|might) (also )?like|see also|more from|trending now|most (read|popular))\b/),
   label('related', /^(weitere (artikel|beiträge|nachrichten)|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch)\b/),
   label('related', /^(à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|artículos relacionados|zobacz (też|także)|czytaj (też|także|więcej)|leggi anche)\b/),
-  start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|bild|photograph)( credit)?( is)?( from| by| via|:)/),
+  start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|fotos|bild|photograph|crédits? photos?|credits?|source de l'image|fuente)( credits?)?( is)?\s*( from| by| via|:)/),
+  short('imageCredit', /\b(getty images|shutterstock|istock(photo)?|thinkstock|imago|picture[- ]alliance|unsplash|pixabay|ap photo|afp photo|reuters\/|dpa\/|epa\/)\b/),
+  label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
+  start('disclosure', /^(advertising |affiliate )?disclosure\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^(skip to (main )?(content|navigation)|jump to (content|navigation)|zum inhalt springen|aller au contenu|ir al contenido|przejdź do treści)\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
