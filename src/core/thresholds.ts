@@ -97,4 +97,6 @@ export const HEADLINE_WEIGHTS = {
   partlyLinked: -2,
   /** How far before the body candidates are looked for, in blocks. */
   window: 80,
+  /** How far into the body a top-level heading is still a candidate, in blocks. */
+  deepHeadingReach: 20,
 } as const

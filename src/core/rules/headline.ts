@@ -7,7 +7,7 @@ import {findDates} from '../dates.js'
 import {hasBylinePrefix} from '../byline.js'
 import {readTagLines} from '../tags.js'
 import {HEADLINE_WEIGHTS as W, THRESHOLDS} from '../thresholds.js'
-import {fold} from '../text.js'
+import {countWords, fold} from '../text.js'
 
 /** Families whose words also appear in real headlines ("I ran my newsletter through …"). */
 const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
@@ -18,20 +18,39 @@ const NOT_A_HEADLINE =
 
 const SENTENCE_END = /[.!?…]["'”’»)]?$/u
 
+/** Calls to action of page widgets: "Submit a story", "Refer to a friend", "Email this", "Teilen". */
+const CALL_TO_ACTION =
+  /^(submit|refer|e-?mail|print|save|share|subscribe|sign (in|up)|log ?in|click|go to|check out|write to|contact|advertise|werben|drucken|teilen|versenden|kommentieren|abonnieren|partager|imprimer|compartir|imprimir|udostępnij|drukuj)\b/iu
+
+/** "14 hours ago", "vor 4 Monaten", "il y a 3 jours", "hace 2 horas": a relative time, not a title. */
+const RELATIVE_TIME =
+  /^(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^vor\s+(\d+|einem|einer)\s+\p{L}+$|^il y a\s+\d+|^hace\s+\d+|^\d+\s+(minut|godzin|dni)\p{L}*\s+temu$/iu
+
+/** Wire agencies credited under a headline: a closed set, named by what they are, not by site. */
+const WIRE_AGENCY =
+  /^(the )?(associated press|ap|reuters|afp|agence france-presse|dpa|deutsche presse-agentur|apa|sda|ansa|efe|europa press|pap|press trust of india|pti|ians|canadian press|canwest news service|xinhua|kyodo|bloomberg|upi|united press international)(,|$)/iu
+
+/** Lines that sit between a headline and its text without being either. */
+export function isHeaderNoise(text: string): boolean {
+  const trimmed = text.trim()
+  return RELATIVE_TIME.test(trimmed) || WIRE_AGENCY.test(trimmed) || /,\s*(the )?(associated press|reuters|afp|canwest news service)$/iu.test(trimmed)
+}
+
 function isCandidate(block: ScoredBlock): boolean {
   if (block.words === 0 || block.words > THRESHOLDS.maxHeadlineWords) return false
   if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'listItem') return false
   if (block.kind !== 'heading' && block.text.includes('\n')) return false
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
-  if (hasBylinePrefix(block.text) || readTagLines(block) || NOT_A_HEADLINE.test(block.text)) return false
+  if (hasBylinePrefix(block.text) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
+  if (isHeaderNoise(block.text)) return false
   // A line that is mostly a date is a dateline.
   const dates = findDates(block.text)
-  return !(dates.length && block.words <= 6)
+  return !(dates.length && (block.words <= 6 || countWords(block.text.replace(/\d+/g, '')) <= 4))
 }
 
 function isMeta(block: ScoredBlock | undefined): boolean {
   if (!block) return false
-  return block.isDateLine || (block.words <= THRESHOLDS.maxDatelineWords && hasBylinePrefix(block.text))
+  return block.isDateLine || (block.words <= THRESHOLDS.maxDatelineWords && (hasBylinePrefix(block.text) || isHeaderNoise(block.text)))
 }
 
 /** The index of the headline block, or undefined when nothing looks like one. */
@@ -45,6 +64,8 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
   const h1s = blocks.filter((b) => b.kind === 'heading' && b.depth === 1).length
   const from = Math.max(0, bodyStart - W.window)
   const to = Math.min(blocks.length, bodyStart + THRESHOLDS.headerLookahead)
+  // A page's main heading may sit some way into what the body search took (teasers, captions first).
+  const deepTo = Math.min(blocks.length, bodyStart + W.deepHeadingReach)
 
   // Content blocks between each candidate and the body, counted once from the body backwards.
   const meta = blocks.map((b, i) => i >= from && i < to + W.metaBelowBlocks && isMeta(b))
@@ -57,8 +78,9 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
 
   let best: number | undefined
   let bestScore = -Infinity
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < deepTo; i++) {
     const block = blocks[i]
+    if (i >= to && !(block.kind === 'heading' && (block.depth === 1 || (block.depth === 2 && h1s === 0)))) continue
     if (!isCandidate(block)) continue
     // Inside the body only a title-like line can be the headline, never a sentence of the text.
     if (i >= bodyStart && block.kind !== 'heading' && SENTENCE_END.test(block.text)) continue
