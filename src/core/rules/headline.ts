@@ -80,7 +80,7 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
   let bestScore = -Infinity
   for (let i = from; i < deepTo; i++) {
     const block = blocks[i]
-    if (i >= to && !(block.kind === 'heading' && (block.depth === 1 || (block.depth === 2 && h1s === 0)))) continue
+    if (i >= to && !(block.kind === 'heading' && block.depth === 1 && h1s === 1)) continue
     if (!isCandidate(block)) continue
     // Inside the body only a title-like line can be the headline, never a sentence of the text.
     if (i >= bodyStart && block.kind !== 'heading' && SENTENCE_END.test(block.text)) continue
