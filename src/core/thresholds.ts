@@ -76,6 +76,14 @@ export const HEADLINE_WEIGHTS = {
   usualMaxWords: 25,
   /** One or two words are section labels ("News", "Blog"). */
   tooShort: -1.5,
+  /** Three words are still more often a label ("Life is Local", "Sports Wire Today") than a title. */
+  threeWords: -0.75,
+  /** 6–15 words: the bulk of real headlines. */
+  typicalLength: 0.5,
+  typicalMinWords: 6,
+  typicalMaxWords: 15,
+  /** ALL CAPITALS is how section labels and kickers are set ("EXPRESS FEATURES SERVICE"). */
+  allCaps: -1,
   /** Per content block between the candidate and the body. */
   perBlockAway: -0.08,
   /** Cap on the distance penalty: a far heading can still win on level. */

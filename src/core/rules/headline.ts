@@ -88,6 +88,9 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
     if (block.kind === 'heading' && block.depth === 1 && h1s === 1) score += W.onlyH1
     if (block.words >= W.usualMinWords && block.words <= W.usualMaxWords) score += W.usualLength
     if (block.words < 3) score += W.tooShort
+    else if (block.words === 3) score += W.threeWords
+    if (block.words >= W.typicalMinWords && block.words <= W.typicalMaxWords) score += W.typicalLength
+    if (/\p{Lu}{2}/u.test(block.text) && block.text === block.text.toUpperCase()) score += W.allCaps
     score += Math.max(W.maxAwayPenalty, (awayFrom[i] ?? 0) * W.perBlockAway)
     if (i >= bodyStart) score += W.insideBody
     if ((counts.get(fold(block.text)) ?? 0) > 1) score += W.repeated
