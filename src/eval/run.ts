@@ -42,7 +42,7 @@ function inputOf(dir: string): string | undefined {
 const fmt = (x: number | null): string => (x === null ? '    —' : x.toFixed(3).padStart(5))
 
 function table(rows: [string, Summary][]): string {
-  const head = 'family      docs  body F1 (P / R)        headline     authors      date         footer       snippets kept / dropped'
+  const head = 'family      docs  body F1 (P / R)        headline     authors      date         date*        footer       snippets kept / dropped'
   const line = (name: string, s: Summary): string =>
     [
       name.padEnd(10),
@@ -51,6 +51,7 @@ function table(rows: [string, Summary][]): string {
       `${fmt(s.headline)} n=${String(s.headlineDocs).padEnd(4)}`,
       `${fmt(s.authors)} n=${String(s.authorsDocs).padEnd(4)}`,
       `${fmt(s.date)} n=${String(s.dateDocs).padEnd(4)}`,
+      `${fmt(s.dateReachable)} n=${String(s.dateReachableDocs).padEnd(4)}`,
       `${fmt(s.footer)} n=${String(s.footerDocs).padEnd(4)}`,
       `${fmt(s.snippetsKept)} / ${fmt(s.snippetsDropped)} n=${s.snippets}`,
     ].join(' ')
@@ -110,7 +111,7 @@ function main(): void {
         process.stdout.write('\n')
       }
       process.stdout.write(table(rows) + '\n')
-      process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s ("web" = wcxb + l3s + tf)\n`)
+      process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date, as tools/score.mjs counts; date*: only gold dates printed in the input (reachable), as corpus/README.md defines\n`)
     }
   })()
 }

@@ -27,6 +27,8 @@ export interface CaseScore {
   headline?: number
   authors?: number
   date?: number
+  /** The date score again, only where the gold date is printed in the input (README's definition). */
+  dateReachable?: number
   snippetsKept: [number, number]
   snippetsDropped: [number, number]
   /** Sort key: lower is worse. */
@@ -59,6 +61,7 @@ export function scoreCase(name: string, article: Article | undefined, gold: Gold
   if (gold.headline && gold.reachable?.headline !== false) score.headline = headlineMatch(p?.headline, gold.headline)
   if (gold.authors && hasAuthors(gold.authors) && gold.reachable?.authors !== false) score.authors = authorsF1(p?.authors ?? [], gold.authors)
   if (gold.date) score.date = dateMatch(p?.date, gold.date, gold.date_tolerance_days ?? 0)
+  if (gold.date && gold.reachable?.date !== false) score.dateReachable = score.date
   const body = fold(p?.body ?? '')
   for (const s of gold.body_with ?? []) {
     score.snippetsKept[1]++
@@ -99,6 +102,8 @@ export interface Summary {
   authorsDocs: number
   date: number | null
   dateDocs: number
+  dateReachable: number | null
+  dateReachableDocs: number
   snippetsKept: number | null
   snippetsDropped: number | null
   snippets: number
@@ -111,7 +116,7 @@ export function summarize(scores: readonly CaseScore[]): Summary {
   const bodies = scores.flatMap((s) => (s.body ? [s.body] : []))
   const bodyP = mean(bodies.filter((b) => !b.empty).map((b) => b.p))
   const bodyR = mean(bodies.map((b) => b.r))
-  const pick = (key: 'footer' | 'headline' | 'authors' | 'date'): number[] => scores.flatMap((s) => (s[key] === undefined ? [] : [s[key] as number]))
+  const pick = (key: 'footer' | 'headline' | 'authors' | 'date' | 'dateReachable'): number[] => scores.flatMap((s) => (s[key] === undefined ? [] : [s[key] as number]))
   const kept = scores.reduce((a, s) => [a[0] + s.snippetsKept[0], a[1] + s.snippetsKept[1]], [0, 0])
   const dropped = scores.reduce((a, s) => [a[0] + s.snippetsDropped[0], a[1] + s.snippetsDropped[1]], [0, 0])
   return {
@@ -128,6 +133,8 @@ export function summarize(scores: readonly CaseScore[]): Summary {
     authorsDocs: pick('authors').length,
     date: mean(pick('date')),
     dateDocs: pick('date').length,
+    dateReachable: mean(pick('dateReachable')),
+    dateReachableDocs: pick('dateReachable').length,
     snippetsKept: kept[1] ? kept[0] / kept[1] : null,
     snippetsDropped: dropped[1] ? dropped[0] / dropped[1] : null,
     snippets: kept[1] + dropped[1],
