@@ -17,11 +17,11 @@ const NAME_SEPARATOR = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|und|et|y|i|e|en|och|o
  * Cut at the first of these.
  */
 const ROLE_TAIL =
-  /\s*(?:[|–—•·]|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
+  /\s*(?:[|–—•·]|\s-\s|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Aa]ctualizado|[Oo]publikowano)\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
 
 /** Job titles, matched in any case: "Jane Doe, Staff Writer", "Max Muster, Redakteur". */
 const ROLE_WORDS =
-  /[,\s]*\b(?:(?:staff|senior|chief|contributing|special|political|science|health|business|sports?|foreign|national|deputy|associate|managing|executive)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz)\b.*$/isu
+  /[,\s]*\b(?:(?:staff|senior|chief|contributing|special|political|science|health|business|sports?|foreign|national|deputy|associate|managing|executive)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|(?:online-)?redaktion|rédaction|redacción)\b.*$/isu
 
 /** Words that are never part of a person's or outlet's name in a byline. */
 const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|redaktion|online-redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here|share|follow|home|menu|search|login|more|news|blog|updated|published)$/iu
@@ -99,3 +99,32 @@ export function isRoleLine(text: string): boolean {
 }
 
 const ROLE_AT_END = /\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|autor(?:in)?|author)$/iu
+
+/** Where a byline may start inside a meta line: after a date, "Posted on …", a separator. */
+const INNER_PREFIX = /(?:^|\s)(?:(?:written|posted|published|words(?: written)?)\s+)?(by|von|par|por|door|przez|author|autor|autorin)\b\s*:?\s*(?=\S)/iu
+
+/** What may stand before an inner prefix: dates, times, "Posted on", "Veröffentlicht am". */
+const LEAD_BEFORE_PREFIX = /^[\s\d.,:/·•|–—-]*(?:(?:posted|published|updated|veröffentlicht|publié|publicado)(?: on| am| le| el)?)?[\s\d.,:/·•|–—-]*$/iu
+
+/**
+ * The byline inside a line, if the line has one: a segment (between | • · or line breaks) that opens
+ * with "By/Von/Par/Por…", or in which the prefix follows only a date ("Dezember 10, 2019 · von X",
+ * "Posted on 2015-04-05 by marc"). Returned from the prefix on, e-mail addresses removed.
+ */
+export function bylineIn(text: string): string | undefined {
+  for (const raw of text.split(/\s*[|•·∙]\s*|\n/)) {
+    const segment = stripLeadingDate(raw.trim()).replace(/<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g, '').trim()
+    if (!segment) continue
+    if (BYLINE_PREFIX.test(segment)) return segment
+    const inner = INNER_PREFIX.exec(segment)
+    if (!inner) continue
+    const before = segment.slice(0, inner.index)
+    const lead = before.replace(new RegExp(findDates(before).map((d) => escapeRegExp(before.slice(d.index, d.index + d.length))).join('|') || '(?!)', 'g'), '')
+    if (LEAD_BEFORE_PREFIX.test(lead)) return segment.slice(inner.index).trim().replace(/^(author|autor|autorin)\b\s*:?\s*/iu, '$1: ')
+  }
+  return undefined
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

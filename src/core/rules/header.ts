@@ -4,7 +4,7 @@
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {hasBylinePrefix, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors, stripLeadingDate} from '../byline.js'
+import {bylineIn, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
 import {DATE_LABEL, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
@@ -60,19 +60,18 @@ function isHeaderMaterial(block: ScoredBlock): boolean {
 }
 
 /** A byline may share its line with comment counts and notes: "By Ela on 31 Oct 2023 | 18 Comments | …". */
-function bylineSegment(block: ScoredBlock): string {
-  return stripLeadingDate(block.text.split(/\s*[|•·]\s*|\n/)[0])
-}
-
 export function isBylineBlock(block: ScoredBlock): boolean {
-  const segment = bylineSegment(block)
-  return countWords(segment) <= MAX_BYLINE_WORDS && hasBylinePrefix(segment) && authorsOf(block).length > 0
+  if (block.kind === 'heading' && block.depth <= 2) return false
+  const segment = bylineIn(block.text)
+  return segment !== undefined && countWords(segment) <= MAX_BYLINE_WORDS && authorsOf(block).length > 0
 }
 
 /** The authors of a byline block; names printed as links are taken as given, whatever their case. */
 export function authorsOf(block: ScoredBlock): string[] {
+  const segment = bylineIn(block.text)
+  if (segment === undefined) return []
   const linked = block.links.filter((l) => l.text).map((l) => l.text)
-  return parseAuthors(bylineSegment(block), {trusted: linked})
+  return parseAuthors(segment, {trusted: linked})
 }
 
 export function isDateLine(block: ScoredBlock): boolean {
@@ -122,7 +121,7 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   }
   header.tags.sort((a, b) => a.index - b.index)
 
-  header.byline = findByline(blocks, window, taken, headline) ?? bylineAfterBody(blocks, bodyEnd, taken)
+  header.byline = findByline(blocks, window, taken, headline) ?? bylineInOrAfterBody(blocks, bodyStart, bodyEnd, taken)
   if (header.byline) taken.add(header.byline.index)
   if (header.byline?.label !== undefined) {
     header.labels.push({index: header.byline.label, rule: 'byline-label'})
@@ -257,10 +256,12 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
   return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
 }
 
-/** A "By …" line just under the article, where some blogs sign their posts. */
-function bylineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, taken: Set<number>): BylinePick | undefined {
-  for (let i = bodyEnd + 1; i < blocks.length && i <= bodyEnd + THRESHOLDS.bylineAfterBodyBlocks; i++) {
-    if (!taken.has(i) && isBylineBlock(blocks[i])) return {index: i, rule: 'byline-after-body', authors: authorsOf(blocks[i])}
+/** A "By …" line inside the article (after a lead or a picture) or just under it, where blogs sign posts. */
+function bylineInOrAfterBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): BylinePick | undefined {
+  for (let i = bodyStart; i < blocks.length && i <= bodyEnd + THRESHOLDS.bylineAfterBodyBlocks; i++) {
+    // Inside the text only a line that is all byline: a paragraph that merely opens with one stays text.
+    if (taken.has(i) || blocks[i].words > MAX_BYLINE_WORDS || !isBylineBlock(blocks[i])) continue
+    return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors: authorsOf(blocks[i])}
   }
   return undefined
 }
