@@ -61,9 +61,12 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   if (dates.length) rest = rest.slice(0, dates[0].index)
   rest = rest.replace(ROLE_TAIL, '').replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
   const names: string[] = []
-  for (const part of rest.split(NAME_SEPARATOR)) {
+  const parts = rest.split(NAME_SEPARATOR)
+  for (const part of parts) {
     const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
-    const plausible = trusted.includes(name) ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name)
+    // "by ibby": a lone lower-case handle is a name when it is all the byline says.
+    const handle = parts.length === 1 && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
+    const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name)
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
     if (names.length && !trusted.includes(name) && !name.includes(' ') && names[0].includes(' ')) continue

@@ -5,12 +5,13 @@
 import type {Block} from '../types.js'
 import {countWords} from './text.js'
 import {THRESHOLDS} from './thresholds.js'
+import {hasBylinePrefix} from './byline.js'
 
 const TAG_LINE = /^([\p{L}][\p{L}\p{N} &'’\-]*?)\s*:\s*(.+)$/u
 
 /** Reads a block as tag lines; undefined when it is not one. */
 export function readTagLines(block: Block): [string, string[]][] | undefined {
-  if (block.linkWords === 0 || block.kind === 'heading') return undefined
+  if (block.linkWords === 0 || block.kind === 'heading' || hasBylinePrefix(block.text)) return undefined
   const lines = block.text.split('\n')
   const entries: [string, string[]][] = []
   let labelWords = 0

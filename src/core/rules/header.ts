@@ -225,7 +225,7 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
       const rightAfterHeadline = nextWithWords(blocks, headline) === i
       const next = nextWithWords(blocks, i)
       const roleBelow = next !== undefined && isRoleLine(blocks[next].text)
-      if (besideDate || rightAfterHeadline || roleBelow) return {index: i, rule: 'byline-name-line', authors: [block.text.trim()]}
+      if (besideDate || rightAfterHeadline || roleBelow) return {index: i, rule: 'byline-name-line', authors: [withoutCredentials(block.text.trim())]}
     }
   }
   return undefined
@@ -236,10 +236,16 @@ const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]{0,14}$/u
 
 /** A block that is nothing but a person's name: two or three name words, no labels, no slashes. */
 function isNameLine(block: ScoredBlock): boolean {
-  if (block.words < 2 || block.words > 3 || block.text.includes('\n')) return false
+  if (block.words < 2 || block.words > 6 || block.text.includes('\n')) return false
   if (block.kind === 'heading' && block.depth < 3) return false
-  const text = block.text.trim()
-  return text.split(/\s+/).every((word) => NAME_WORD.test(word)) && looksLikeName(text)
+  const text = withoutCredentials(block.text.trim())
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.length <= 3 && words.every((word) => NAME_WORD.test(word)) && looksLikeName(text)
+}
+
+/** "Vanessa Mendez, MD", "Jane Doe, PhD, RD": the name without its degrees. */
+function withoutCredentials(text: string): string {
+  return text.replace(/(?:,\s*(?:[\p{Lu}]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?))+$/u, '')
 }
 
 /** "Melissa Ozawa December 18, 2025", "David Hartshorne • Updated on Jul 4, 2024 • 28 min read": the name. */
