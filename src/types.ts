@@ -65,11 +65,11 @@ export interface Article {
   /** The path as given, or null for stdin and for the library API. */
   file: string | null
   headline: string | null
-  /** The byline as printed, markup removed, e.g. "By South Front". */
+  /** The byline as printed, markup removed, e.g. "By Jane Doe". */
   byline: string | null
-  /** Author names, e.g. ["South Front"]. */
+  /** Author names, e.g. ["Jane Doe"]. */
   authors: string[]
-  /** The date/source line as printed, e.g. "Global Research, December 10, 2016". */
+  /** The date/source line as printed, e.g. "Example News, December 10, 2016". */
   dateline: string | null
   /** Publication date, ISO 8601: "2016-12-10", with time and offset only when printed. */
   date: string | null
