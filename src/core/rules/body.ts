@@ -50,10 +50,31 @@ export function densestSpan(blocks: readonly ScoredBlock[]): Span {
   return best
 }
 
+/**
+ * The label that ends an article when it heads the page's end ("Related articles") but also heads
+ * boxes set into its middle ("Related: …"): it ends the body only when less prose follows it than
+ * the share RELATED_BOX_MAX_SHARE of what came before. (Comment threads are prose too, so a
+ * "Comments" label always ends the body.)
+ */
+const LABEL_FAMILIES: ReadonlySet<Family> = new Set<Family>(['related'])
+const RELATED_BOX_MAX_SHARE = 0.5
+/** "Read more" is a page's cut, not a box: what follows is hidden, teaser or other articles. */
+const READ_MORE = /^(read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|czytaj (więcej|dalej)|leggi (tutto|di più))/iu
+
+function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number): number {
+  let sum = 0
+  for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good') sum += blocks[i].weight
+  return sum
+}
+
 /** The first block after the body's start that belongs to a family printed only after articles. */
 export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): number | undefined {
   for (let i = span.start + 1; i <= span.end; i++) {
-    if (blocks[i].families.some((f) => BODY_ENDING_FAMILIES.has(f))) return i
+    const ending = blocks[i].families.filter((f) => BODY_ENDING_FAMILIES.has(f))
+    if (!ending.length) continue
+    const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
+    if (onlyLabels && proseWeight(blocks, i + 1, span.end) > RELATED_BOX_MAX_SHARE * proseWeight(blocks, span.start, i - 1)) continue
+    return i
   }
   return undefined
 }
