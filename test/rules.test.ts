@@ -98,6 +98,23 @@ describe('phrase families', () => {
   ])('puts "%s" in %s', (text, family) => {
     expect(familiesOf(text, text.split(' ').length)).toContain(family)
   })
+  it('tells a cookie dialog from a cookie recipe', () => {
+    const dialog = 'Diese Website verwendet Cookies. Notwendige Cookies sind erforderlich; andere Cookies helfen uns, die Nutzung zu verstehen. ' + 'Mehr dazu in der Datenschutzerklärung. '.repeat(10)
+    const recipe = 'Bake the cookies for ten minutes. Let the cookies cool before you stack the cookies in a tin, and they keep for a week. '.repeat(6)
+    expect(familiesOf(dialog, 120)).toContain('chrome')
+    expect(familiesOf(recipe, 150)).not.toContain('chrome')
+  })
+  it.each([
+    ['Diesen Artikel teilen', 'share'],
+    ['11 Antworten zu „Ein Titel“', 'comments'],
+    ['War der Artikel nützlich?', 'comments'],
+    ['Das Thema könnte dich auch interessieren:', 'related'],
+    ['Anzeige', 'advert'],
+    ['Advertising disclosure: we may earn a commission', 'disclosure'],
+    ['Foto: Jane Doe/Getty Images', 'imageCredit'],
+  ])('puts the notice "%s" in %s', (text, family) => {
+    expect(familiesOf(text, text.split(' ').length)).toContain(family)
+  })
   it('leaves prose that merely mentions the words alone', () => {
     expect(familiesOf('More posts ≠ more subscribers.', 4)).not.toContain('related')
     expect(familiesOf('10. Animals: 1,419 Copyright-Free Illustrations by Jim Harter', 8)).not.toContain('copyright')

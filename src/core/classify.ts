@@ -63,6 +63,9 @@ const DROPPED_IN_BODY: Partial<Record<Family, string>> = {
   comments: 'comments-label',
 }
 
+/** Longest appeal dropped from inside the body: a widget, not a paragraph that mentions a newsletter. */
+const MAX_APPEAL_BOX_WORDS = 15
+
 /** Longest caption credit dropped from the body ("Foto: dpa", "© Getty Images"), in words. */
 const MAX_CREDIT_WORDS = 12
 
@@ -72,6 +75,8 @@ function isDroppedInsideBody(block: ScoredBlock): string | undefined {
     if (rule) return rule
   }
   if (block.families.includes('imageCredit') && block.words <= MAX_CREDIT_WORDS) return 'image-credit'
+  // A newsletter box or a donation button set into the text: short, with an appeal's words.
+  if (block.families.includes('appeal') && block.words <= MAX_APPEAL_BOX_WORDS) return 'appeal-box'
   if (block.kind === 'separator') return 'separator'
   if (block.contentClass === 'empty') return 'no-text'
   if (block.linkOnly || (block.linkDensity >= THRESHOLDS.dropLinkDensity && block.contentClass !== 'good')) return 'link-row'

@@ -42,9 +42,12 @@ export interface FamilyPattern {
   /**
    * `start`: opens the block. `short`: anywhere in a block of at most the short limit.
    * `label`: opens a block that is a label, not a sentence: few words, no closing full stop.
+   * `anywhere`: anywhere in a block of any length (patterns that need several hits to match).
    */
-  at: 'start' | 'short' | 'label'
+  at: 'start' | 'short' | 'label' | 'anywhere'
   pattern: RegExp
+  /** A second pattern that must match too. */
+  also?: RegExp
 }
 
 /**
@@ -75,6 +78,7 @@ export const FOOTER_FAMILIES: ReadonlySet<Family> = new Set<Family>([
 
 const start = (family: Family, pattern: RegExp): FamilyPattern => ({family, at: 'start', pattern})
 const label = (family: Family, pattern: RegExp): FamilyPattern => ({family, at: 'label', pattern})
+const anywhere = (family: Family, pattern: RegExp, also?: RegExp): FamilyPattern => ({family, at: 'anywhere', pattern, also})
 const short = (family: Family, pattern: RegExp): FamilyPattern => ({family, at: 'short', pattern})
 
 export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
@@ -103,10 +107,13 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas)\b/),
   label('comments', /^(\d+\s+)?(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|komentarze?|commenti|reacties)\b/),
   start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
+  start('comments', /^\d+ (antworten|responses|kommentare|comments|réponses|respuestas|odpowiedzi) (zu|to|on|auf|à|a|na)\b|^(kommentieren sie|was denkst du|was meinen sie|wenn sie diesen (blogeintrag|beitrag|artikel) kommentieren|para comentar|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|was this (article|post) helpful)/),
   start('comments', /^comments? (are|is) (now )?(closed|disabled)\b|^(kommentare sind geschlossen|les commentaires sont fermés|los comentarios están cerrados)/),
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
   label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),
+  label('share', /^((diesen|den) (artikel|beitrag) teilen|beitrag teilen|artikel teilen|möchten sie (den|diesen) artikel teilen|partager (cet|l') article|compartir (este|esta) (artículo|nota))/),
   label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b/),
+  label('related', /^((das|dieses) thema könnte (dich|sie) auch interessieren|verwandte themen(bereiche)?|weitere inhalte zu|highlights aus dem bereich|en savoir plus|want more\??$|aktuelle (news|nachrichten)$|erschienen in$)/),
   label('related', /^(explore further|beliebte (artikel|beiträge)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge)|notas relacionadas|más noticias|lee también|ver también|articles similaires|podobne artykuły|powiązane artykuły)\b/),
   label('related', /^(read (more|next|also)|you (may|might) (also )?like|see also|more from|trending now|most (read|popular))\b/),
   label('related', /^(weitere (artikel|beiträge|nachrichten)|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch)\b/),
@@ -118,7 +125,10 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^(skip to (main )?(content|navigation)|jump to (content|navigation)|zum inhalt springen|aller au contenu|ir al contenido|przejdź do treści)\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
-  short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|używa(my)? plików cookies)\b/),
+  short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|verwenden cookies|nutzen cookies|utilise des cookies|utilisons des cookies|utiliza cookies|utilizamos cookies|używa(my)? plików cookies|korzystamy z (plików )?cookies)\b/),
+  // Cookie dialogs explain themselves at length, tables included: "cookie" thrice, with the words of
+  // consent and browsing (a recipe for cookies has the one, not the other).
+  anywhere('chrome', /\bcookies?\b(?:[\s\S]*?\bcookies?\b){2}/, /\b(website|webseite|browser|consent|privacy|datenschutz|einwilligung|zustimmung|tracking|analytics|navigateur|navegador|przeglądark\p{L}*|prywatności)\b/u),
   start('chrome', /^(privacy policy|terms of (use|service)|impressum|datenschutz|mentions légales|política de privacidad|polityka prywatności)\b/),
 ]
 
@@ -140,8 +150,9 @@ export function familiesOf(text: string, words: number, shortLimit = SHORT_NOTIC
   const firstLine = folded.includes('\n') ? folded.slice(0, folded.indexOf('\n')).trim() : undefined
   const firstLineIsLabel = firstLine !== undefined && countWords(firstLine) <= LABEL_MAX_WORDS && !SENTENCE_END.test(firstLine)
   const found: Family[] = []
-  for (const {family, at, pattern} of FAMILY_PATTERNS) {
+  for (const {family, at, pattern, also} of FAMILY_PATTERNS) {
     if (found.includes(family)) continue
+    if (also && !also.test(folded)) continue
     if (at === 'label' && firstLineIsLabel && pattern.test(firstLine)) found.push(family)
     else if (at === 'short' && words > shortLimit) continue
     else if (at === 'label' && (words > LABEL_MAX_WORDS || SENTENCE_END.test(folded))) continue
