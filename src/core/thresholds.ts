@@ -100,6 +100,12 @@ export const HEADLINE_WEIGHTS = {
   endsWithColon: -3,
   /** A plain line ending in a full stop is a sentence. */
   sentence: -1.5,
+  /** … and a short one mostly a caption or a notice; a few headlines do end with a full stop. */
+  shortSentence: -1,
+  /** Titles start with a capital, a digit or a quote; "oder berechnen Sie …" is a fragment. */
+  lowerCaseStart: -2,
+  /** "Visual Abstract. Influenza vaccination …": two sentences are a caption or a teaser. */
+  twoSentences: -1,
   /** Headlines are links on teaser pages, but rarely on the article's own page. */
   link: -1,
   partlyLinked: -2,

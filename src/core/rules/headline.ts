@@ -40,6 +40,8 @@ function isCandidate(block: ScoredBlock): boolean {
   if (block.words === 0 || block.words > THRESHOLDS.maxHeadlineWords) return false
   if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'listItem') return false
   if (block.kind !== 'heading' && block.text.includes('\n')) return false
+  // "Liebe Besucher," — a salutation or a clause, not a title.
+  if (/[,;]$/.test(block.text.trim())) return false
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
   if (hasBylinePrefix(block.text) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
   if (isHeaderNoise(block.text)) return false
@@ -101,7 +103,9 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
       }
     }
     if (/:\s*$/.test(block.text)) score += W.endsWithColon
-    if (block.kind !== 'heading' && /[.!?]["'”’»]?$/u.test(block.text) && block.words > 12) score += W.sentence
+    if (block.kind !== 'heading' && /[.!?]["'”’»]?$/u.test(block.text)) score += block.words > 12 ? W.sentence : W.shortSentence
+    if (/^[\p{Ll}]/u.test(block.text)) score += W.lowerCaseStart
+    if (/\p{Ll}[.!?] \p{Lu}/u.test(block.text)) score += W.twoSentences
     if (block.linkOnly) score += W.link
     else if (block.contentClass === 'links') score += W.partlyLinked
     if (score > bestScore) {
