@@ -125,12 +125,16 @@ describe('hostile text', () => {
     SEED,
   ].join('\n\n')
   it('text output carries no control, escape or bidi characters', () => {
-    const {code, stdout} = run([file('hostile.md', hostile), '--color'])
-    expect(code).toBe(0)
-    const withoutOwnStyles = stdout.replace(/\u001b\[[0-9;]*m/g, '')
-    expect(withoutOwnStyles).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\u00ad]/)
-    expect(withoutOwnStyles).toContain('softhyphen')
-    expect(withoutOwnStyles).toContain('no-break space')
+    const path = file('hostile.md', hostile)
+    for (const args of [[path, '--color'], [path, '--color', '--explain']]) {
+      const {code, stdout} = run(args)
+      expect(code).toBe(0)
+      const withoutOwnStyles = stdout.replace(/\u001b\[[0-9;]*m/g, '')
+      expect(withoutOwnStyles).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\u00ad]/)
+    }
+    const explained = JSON.parse(run([path, '--explain', '--format', 'json']).stdout).blocks.map((b: {text: string}) => b.text).join(' ')
+    expect(explained).toContain('softhyphen')
+    expect(explained).toContain('no-break space')
   })
   it('JSON escapes what it carries: no raw C1 or bidi characters, even in a file name', () => {
     const path = file('name\u202ewith\u0085controls.md', hostile)

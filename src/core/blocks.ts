@@ -32,7 +32,7 @@ export interface ParsedBlock extends Block {
 export function toBlocks(tree: Root): ParsedBlock[] {
   const raw: RawBlock[] = []
   collect(tree.children, {listDepth: 0, quoted: false, lineOffset: 0, reparsed: 0}, raw)
-  return raw.map((block, index) => measure(block, index))
+  return raw.flatMap(splitTitleLine).map((block, index) => measure(block, index))
 }
 
 interface Context {
@@ -114,6 +114,33 @@ function collectListItem(children: readonly RootContent[], marker: string, line:
   }
   out.push({kind: 'listItem', line, depth: 0, listMarker: marker, listDepth: context.listDepth, quoted: context.quoted, inline})
   collect(nested, context, out)
+}
+
+/** A first line this short, without a closing mark, over at least this much more text, is a title of its own. */
+const TITLE_LINE_MAX_WORDS = 15
+const TEXT_AFTER_TITLE_MIN_WORDS = 20
+
+/**
+ * Flattened layout tables put a headline and its article in one paragraph, a line apart:
+ * "Ryan dismayed by Gloucester\n12:40, Jan 13 2008 Dean Ryan struggled …". Such a first line is
+ * split off as a block of its own, so that it can be the headline.
+ */
+function splitTitleLine(block: RawBlock): RawBlock[] {
+  if (block.kind !== 'paragraph' || block.literal !== undefined) return [block]
+  const nodes = block.inline as PhrasingContent[]
+  const k = nodes.findIndex((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')))
+  if (k < 0) return [block]
+  const at = nodes[k]
+  const head = at.type === 'text' ? at.value.slice(0, at.value.indexOf('\n')) : ''
+  const tail = at.type === 'text' ? at.value.slice(at.value.indexOf('\n') + 1) : ''
+  const first: PhrasingContent[] = [...nodes.slice(0, k), ...(head ? [{type: 'text' as const, value: head}] : [])]
+  const rest: PhrasingContent[] = [...(tail ? [{type: 'text' as const, value: tail}] : []), ...nodes.slice(k + 1)]
+  const firstText = render(first).text.trim()
+  const firstWords = countWords(firstText)
+  const restWords = countWords(render(rest).text)
+  const titleLike = firstWords > 0 && firstWords <= TITLE_LINE_MAX_WORDS && !/[.!?:;,…]["'”’»)]?$/u.test(firstText)
+  if (!titleLike || restWords < TEXT_AFTER_TITLE_MIN_WORDS || restWords < 2 * firstWords) return [block]
+  return [{...block, inline: first}, {...block, line: block.line + 1, inline: rest}]
 }
 
 function stripTags(html: string): string {
