@@ -203,7 +203,8 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     if (!BYLINE_LABEL.test(blocks[i].text.trim())) continue
     const next = nextWithWords(blocks, i)
     if (next === undefined || taken.has(next)) continue
-    const authors = parseAuthors(blocks[next].text, {trusted: blocks[next].links.map((l) => l.text)})
+    // After an explicit "By" label the next line is the name, whatever it looks like ("The Example Team").
+    const authors = parseAuthors(blocks[next].text, {trusted: [blocks[next].text.trim(), ...blocks[next].links.map((l) => l.text)]})
     if (authors.length && blocks[next].words <= MAX_BYLINE_WORDS) return {index: next, rule: 'byline-after-label', authors, label: i}
   }
   for (const i of free) {
@@ -222,7 +223,9 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
       const block = blocks[i]
       if (!isNameLine(block)) continue
       const besideDate = [i - 1, i + 1].some((j) => blocks[j] && isDateLine(blocks[j]))
-      const rightAfterHeadline = nextWithWords(blocks, headline) === i
+      // Right under the headline, or under its standfirst.
+      const first = nextWithWords(blocks, headline)
+      const rightAfterHeadline = first === i || (first !== undefined && nextWithWords(blocks, first) === i && blocks[first].words > 6)
       const next = nextWithWords(blocks, i)
       const roleBelow = next !== undefined && isRoleLine(blocks[next].text)
       if (besideDate || rightAfterHeadline || roleBelow) return {index: i, rule: 'byline-name-line', authors: [withoutCredentials(block.text.trim())]}
