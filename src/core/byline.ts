@@ -58,7 +58,8 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
     // Scrapers glue a name to the next label: "Amanda FurrerUpdated: Dec 19".
     .replace(/(?<=\p{Ll})(?=(?:Updated|Published|Posted|Last|Aktualisiert|Veröffentlicht)\b)/u, ' ')
   const dates = findDates(rest)
-  if (dates.length) rest = rest.slice(0, dates[0].index)
+  // "Jane Doe vom 3. Februar 2022", "Jean Roe le 12 mars": the preposition goes with the date.
+  if (dates.length) rest = rest.slice(0, dates[0].index).replace(/\s+(?:vom|am|on|le|el|du|del|dnia|z|the)\s*$/iu, '')
   rest = rest.replace(ROLE_TAIL, '').replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
   const names: string[] = []
   const parts = rest.split(NAME_SEPARATOR)
@@ -115,7 +116,9 @@ const LEAD_BEFORE_PREFIX = /^[\s\d.,:/·•|–—-]*(?:(?:posted|published|upda
  * "Posted on 2015-04-05 by marc"). Returned from the prefix on, e-mail addresses removed.
  */
 export function bylineIn(text: string): string | undefined {
-  for (const raw of text.split(/\s*[|•·∙]\s*|\n/)) {
+  // A prefix alone on its line ("Von:\nJane Doe") belongs to the next line.
+  const joined = text.replace(/^((?:written |posted )?(?:by|von|par|por|door|przez|author|autor|autorin|auteur))\s*:?\s*\n/imu, '$1 ')
+  for (const raw of joined.split(/\s*[|•·∙]\s*|\n/)) {
     const segment = stripLeadingDate(raw.trim()).replace(/<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g, '').trim()
     if (!segment) continue
     if (BYLINE_PREFIX.test(segment)) return segment
