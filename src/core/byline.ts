@@ -60,13 +60,15 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   const dates = findDates(rest)
   // "Jane Doe vom 3. Februar 2022", "Jean Roe le 12 mars": the preposition goes with the date.
   if (dates.length) rest = rest.slice(0, dates[0].index).replace(/\s+(?:vom|am|on|le|el|du|del|dnia|z|the)\s*$/iu, '')
+  // "Jeff Cobb. Last updated …": a new sentence is not part of the name (an initial's dot is).
+  rest = rest.replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/su, '')
   rest = rest.replace(ROLE_TAIL, '').replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
   const names: string[] = []
   const parts = rest.split(NAME_SEPARATOR)
   for (const part of parts) {
     const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
-    const handle = parts.length === 1 && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
+    const handle = parts.length === 1 && countWords(byline) <= 2 && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
     const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name)
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
