@@ -13,7 +13,7 @@ import type {Article} from '../types.js'
 import {sanitizeForTerminal} from '../core/normalize.js'
 import {InputError, readTextFile, readTextStream, reasonOf} from './read.js'
 import {renderExplain, renderText} from './render.js'
-import {runBatch, UsageError} from './batch/run.js'
+import {runBatch, UsageError, type BatchOptions} from './batch/run.js'
 import {runJsonlIn} from './batch/jsonl-in.js'
 
 /** Exit codes: 0 success, 1 an input could not be processed, 2 bad usage. */
@@ -22,22 +22,11 @@ export const EXIT = {ok: 0, failed: 1, usage: 2} as const
 const FORMATS = ['text', 'json', 'jsonl'] as const
 type Format = (typeof FORMATS)[number]
 
-interface Options {
+/** What commander parses: the batch options (named as on the command line) and those of the other modes. */
+interface Options extends Omit<BatchOptions, 'paths' | 'format' | 'outDir'> {
   format: Format
-  explain: boolean
-  footer: boolean
   color?: boolean
-  maxSize: number
   out?: string
-  output?: string
-  jobs: number
-  include: string[]
-  exclude: string[]
-  hidden: boolean
-  followSymlinks: boolean
-  skipExisting: boolean
-  errors?: string
-  quiet: boolean
   jsonlIn: boolean
 }
 
