@@ -6,7 +6,7 @@ import {countWords} from './text.js'
 
 /** "By", "Von", "Par", "Por", "Door", "Di", "Przez", "Av", "Written by", "Autor:" … opening a line. */
 const BYLINE_PREFIX =
-  /^(?:(?:written|reported|posted|published|words|text|story|photos?|interview)\s+(?:and\s+\w+\s+)?by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|texte?|text von)\s*:\s*/iu
+  /^(?:(?:written|reported|posted|published|words|text|story|photos?|interview)\s+(?:and\s+\w+\s+)?by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
 
 /** Separators between several names in one byline. */
 // Conjunctions are matched in lower case only, so that an initial ("Jane E. Doe") never splits a name.

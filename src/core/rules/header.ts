@@ -9,7 +9,7 @@ import {DATE_LABEL, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
-import {findHeadline} from './headline.js'
+import {findHeadline, wireAgencyOf} from './headline.js'
 
 /** What the header rules found: block indexes and the rule that picked each. */
 export interface Header {
@@ -217,6 +217,10 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     const name = nameBesideDate(blocks[i])
     if (name) return {index: i, rule: 'byline-name-with-date', authors: [name]}
   }
+  for (const i of free) {
+    const names = linkedNameList(blocks[i])
+    if (names) return {index: i, rule: 'byline-name-list', authors: names}
+  }
   if (headline !== undefined) {
     const near = free.filter((i) => Math.abs(i - headline) <= THRESHOLDS.nameLineReach)
     for (const i of near) {
@@ -231,7 +235,28 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
       if (besideDate || rightAfterHeadline || roleBelow) return {index: i, rule: 'byline-name-line', authors: [withoutCredentials(block.text.trim())]}
     }
   }
+  if (headline !== undefined) {
+    for (const i of free.filter((j) => Math.abs(j - headline) <= THRESHOLDS.nameLineReach)) {
+      const agency = wireAgencyOf(blocks[i].text)
+      if (agency) return {index: i, rule: 'byline-agency', authors: [agency]}
+    }
+  }
   return undefined
+}
+
+/** "[Isabel Caro](#), [Rocío Latorre](#) y [José Miguel Wilson](#)": linked names and nothing else. */
+function linkedNameList(block: ScoredBlock): string[] | undefined {
+  if (block.links.length < 2 || block.words > MAX_BYLINE_WORDS || block.kind === 'heading') return undefined
+  const names = block.links.map((l) => l.text.trim())
+  if (!names.every((n) => isNameText(n))) return undefined
+  let rest = block.text
+  for (const name of names) rest = rest.replace(name, ' ')
+  return /^[\s,;&]*(?:(?:and|und|et|y|i|e)\b[\s,;&]*)*$/iu.test(rest) ? names : undefined
+}
+
+function isNameText(text: string): boolean {
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && looksLikeName(text)
 }
 
 /** A word of a person's name: capitalised, letters with hyphens, apostrophes or an initial's dot. */

@@ -28,7 +28,13 @@ const RELATIVE_TIME =
 
 /** Wire agencies credited under a headline: a closed set, named by what they are, not by site. */
 const WIRE_AGENCY =
-  /^(the )?(associated press|ap|reuters|afp|agence france-presse|dpa|deutsche presse-agentur|apa|sda|ansa|efe|europa press|pap|press trust of india|pti|ians|canadian press|canwest news service|xinhua|kyodo|bloomberg|upi|united press international)(,|$)/iu
+  /^(the )?(associated press|ap|reuters|afp|agence france-presse|dpa|deutsche presse-agentur|apa|sda|ansa|efe|europa press|pap|press trust of india|pti|ians|canadian press|canwest news service|xinhua|kyodo|jiji( press)?|yonhap|tass|bloomberg|upi|united press international)(,|$)/iu
+
+/** The agency a credit line names, when the line is only that credit ("JIJI", "The Associated Press"). */
+export function wireAgencyOf(text: string): string | undefined {
+  const trimmed = text.trim()
+  return WIRE_AGENCY.test(trimmed) && !trimmed.includes(',') ? trimmed : undefined
+}
 
 /** Lines that sit between a headline and its text without being either. */
 export function isHeaderNoise(text: string): boolean {
