@@ -6,7 +6,7 @@ import {countWords} from './text.js'
 
 /** "By", "Von", "Par", "Por", "Door", "Di", "Przez", "Av", "Written by", "Autor:" … opening a line. */
 const BYLINE_PREFIX =
-  /^(?:(?:written|reported|posted|published|words|text|story|photos?|interview)\s+(?:and\s+\w+\s+)?by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
+  /^(?:(?:written|reported|posted|published|words|text|story|photos?|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
 
 /** Separators between several names in one byline. */
 // Conjunctions are matched in lower case only, so that an initial ("Jane E. Doe") never splits a name.
@@ -17,7 +17,7 @@ const NAME_SEPARATOR = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|und|et|y|i|e|en|och|o
  * Cut at the first of these.
  */
 const ROLE_TAIL =
-  /\s*(?:[|–—•·]|\s-\s|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Aa]ctualizado|[Oo]publikowano)\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
+  /\s*(?:[|–—•·~]|\s-\s|\bum\s+\d|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Aa]ctualizado|[Oo]publikowano)\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
 
 /** Job titles, matched in any case: "Jane Doe, Staff Writer", "Max Muster, Redakteur". */
 const ROLE_WORDS =
@@ -118,9 +118,12 @@ const LEAD_BEFORE_PREFIX = /^[\s\d.,:/·•|–—-]*(?:(?:posted|published|upda
  * "Posted on 2015-04-05 by marc"). Returned from the prefix on, e-mail addresses removed.
  */
 export function bylineIn(text: string): string | undefined {
-  // A prefix alone on its line ("Von:\nJane Doe") belongs to the next line.
-  const joined = text.replace(/^((?:written |posted )?(?:by|von|par|por|door|przez|author|autor|autorin|auteur))\s*:?\s*\n/imu, '$1 ')
-  for (const raw of joined.split(/\s*[|•·∙]\s*|\n/)) {
+  // A prefix alone on its line ("Von:\nJane Doe") belongs to the next line; one glued to a linked
+  // name ("von[Jane Doe](#)" reads "vonJane Doe") is parted from it.
+  const joined = text
+    .replace(/\b(by|By|von|Von|par|Par|por|Por)(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .replace(/^((?:written |posted )?(?:by|von|par|por|door|przez|author|autor|autorin|auteur))\s*:?\s*\n/imu, '$1 ')
+  for (const raw of joined.split(/\s*[|•·∙~]\s*|\n/)) {
     const segment = stripLeadingDate(raw.trim()).replace(/<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g, '').trim()
     if (!segment) continue
     if (BYLINE_PREFIX.test(segment)) return segment

@@ -128,8 +128,10 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     taken.add(header.byline.label)
   }
 
-  // Dateline: the first date line after the headline, else the nearest before it.
-  for (const i of window) {
+  // Dateline: the first date line after the headline, else the nearest before it — unless the
+  // byline prints the date itself ("Geschrieben von X am 25.08.2015"): then other dates are the text's.
+  const bylineDated = header.byline !== undefined && blocks[header.byline.index].isDateLine
+  for (const i of bylineDated ? [] : window) {
     if (taken.has(i) || !isDateLine(blocks[i])) continue
     const text = blocks[i].text
     const dates = findDates(text)
@@ -282,7 +284,8 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
   let rest = block.text
   for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + ' | ' + rest.slice(d.index + d.length)
   const first = rest
-    .split(/\s*[|•·,]\s*/)
+    .replace(/(?<!\S)\d+(?!\S)/g, ' ')
+    .split(/\s*[|•·,~]\s*/)
     .map((part) => part.replace(DATE_LABEL, '').replace(/^(?:uhr|h)\b/iu, '').trim())
     .find((part) => part !== '')
   if (!first) return undefined
