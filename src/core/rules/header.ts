@@ -46,7 +46,7 @@ const NOTICE_FAMILIES = new Set(['appeal', 'share'])
 const BYLINE_LABEL = /^(?:written by|posted by|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
 
 /** Link targets of author pages: a link there names an author. */
-const AUTHOR_URL = /(?:^|[/_.-])(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|userprofile|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|mitarbeiter)(?:[/_.?#=-]|$)/iu
+const AUTHOR_URL = /(?:^|[/_.-])(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|userprofile|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|mitarbeiter|byline)(?:[/_.?#=-]|$)/iu
 
 /** Whether a block can be part of the header zone. */
 function isHeaderMaterial(block: ScoredBlock): boolean {
