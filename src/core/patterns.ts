@@ -88,7 +88,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('attribution', /^(republished|reprinted|reposted|cross-posted) (from|with)\b/),
   start('attribution', /^(der artikel|dieser artikel|ce texte|cet article|este artículo) (erschien|ist zuerst|a été publié|fue publicado)/),
   // A site's copyright line names a year or says "Copyright"; a bare "© Name" is a photo credit.
-  short('copyright', /©\s*(\d{4}|copyright)|(19|20)\d{2}\s*©|\(c\) ?(19|20)\d{2}|\bcopyright\b\s*(©|\(c\)|(19|20)\d{2}|by\b|of\b|:)|\bcopyrighted material\b/),
+  short('copyright', /©\s*(\d{4}|copyright)|(19|20)\d{2}\s*©|\(c\) ?(19|20)\d{2}|\bcopyright\b\s*(©|\(c\)|(19|20)\d{2}|by\b|of\b)|\bcopyright\b\s*:.*(19|20)\d{2}|\bcopyrighted material\b/),
+  // "Copyright: Accurec" under a picture names the picture's owner.
+  start('imageCredit', /^copyright\s*:\s*[^\d]{1,40}$/),
   short('imageCredit', /©/),
   short('copyright', /\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados)\b/),
   start('disclaimer', /^(disclaimer|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad|zastrzeżenie|esclusione di responsabilità)\b/),
@@ -105,7 +107,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('appeal', /\b(faire un don|soutenez|abonnez-vous|inscrivez-vous|suivez-nous)\b/),
   short('appeal', /\b(suscríbete|suscribirse|haz una donación|síguenos|apóyanos)\b/),
   short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas)\b/),
-  label('comments', /^(\d+\s+)?(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|komentarze?|commenti|reacties)\b/),
+  // German "Kommentar" alone is also an opinion column's kicker: only the plural, or the bare word, is the thread.
+  label('comments', /^(\d+\s+)?(comments?|responses?|replies|kommentare|commentaires?|comentarios?|komentarze?|commenti|reacties)\b|^kommentar:?$/),
   start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
   start('comments', /^\d+ (antworten|responses|kommentare|comments|réponses|respuestas|odpowiedzi) (zu|to|on|auf|à|a|na)\b|^(kommentieren sie|was denkst du|was meinen sie|wenn sie diesen (blogeintrag|beitrag|artikel) kommentieren|para comentar|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|was this (article|post) helpful)/),
   label('comments', /^(keine kommentare|no comments|pas de commentaire|sin comentarios|brak komentarzy)\b/),
