@@ -14,11 +14,6 @@ export function countWords(text: string): number {
   return n
 }
 
-/** The words of `text`, in order. */
-export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? []
-}
-
 /** Number of sentence and clause marks in `text`. */
 export function countPunctuation(text: string): number {
   return text.match(SENTENCE_MARK)?.length ?? 0

@@ -53,7 +53,7 @@ function isHeaderMaterial(block: ScoredBlock): boolean {
   if (block.families.includes('chrome')) return false
   if (block.families.some((f) => NOTICE_FAMILIES.has(f))) return true
   if (block.contentClass === 'empty' || block.kind === 'separator') return true
-  if (isDateLine(block) || isBylineBlock(block) || readTagLines(block)) return true
+  if (block.isDateLine || isBylineBlock(block) || readTagLines(block)) return true
   if (block.contentClass === 'links') return false
   // Prose ends with a full stop; a long headline does not.
   return block.words <= THRESHOLDS.maxHeadlineWords && (block.contentClass !== 'good' || !/[.!?…]["'”’»)]?$/u.test(block.text))
@@ -72,10 +72,6 @@ export function authorsOf(block: ScoredBlock): string[] {
   if (segment === undefined) return []
   const linked = block.links.filter((l) => l.text).map((l) => l.text)
   return parseAuthors(segment, {trusted: linked})
-}
-
-export function isDateLine(block: ScoredBlock): boolean {
-  return block.isDateLine
 }
 
 /** Where the header zone starts: walk back from the body over header material. */
@@ -132,7 +128,7 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   // byline prints the date itself ("Geschrieben von X am 25.08.2015"): then other dates are the text's.
   const bylineDated = header.byline !== undefined && blocks[header.byline.index].isDateLine
   for (const i of bylineDated ? [] : window) {
-    if (taken.has(i) || !isDateLine(blocks[i])) continue
+    if (taken.has(i) || !blocks[i].isDateLine) continue
     const text = blocks[i].text
     const dates = findDates(text)
     if (dates.every((d) => isUpdateDate(text, d.index))) {
@@ -177,7 +173,7 @@ const DATE_LABEL_CUE =
 /** A short line anywhere that labels its date ("Published: …", "Veröffentlicht am …"). */
 function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): number | undefined {
   for (const block of blocks) {
-    if (taken.has(block.index) || !isDateLine(block)) continue
+    if (taken.has(block.index) || !block.isDateLine) continue
     if (DATE_LABEL_CUE.test(block.text.replace(/^[^\p{L}]+/u, ''))) return block.index
   }
   return undefined
@@ -228,7 +224,7 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     for (const i of near) {
       const block = blocks[i]
       if (!isNameLine(block)) continue
-      const besideDate = [i - 1, i + 1].some((j) => blocks[j] && isDateLine(blocks[j]))
+      const besideDate = [i - 1, i + 1].some((j) => blocks[j] && blocks[j].isDateLine)
       // Right under the headline, or under its standfirst.
       const first = nextWithWords(blocks, headline)
       const rightAfterHeadline = first === i || (first !== undefined && nextWithWords(blocks, first) === i && blocks[first].words > 6)
@@ -280,7 +276,7 @@ function withoutCredentials(text: string): string {
 
 /** "Melissa Ozawa December 18, 2025", "David Hartshorne • Updated on Jul 4, 2024 • 28 min read": the name. */
 function nameBesideDate(block: ScoredBlock): string | undefined {
-  if (!isDateLine(block)) return undefined
+  if (!block.isDateLine) return undefined
   let rest = block.text
   for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + ' | ' + rest.slice(d.index + d.length)
   const first = rest
