@@ -5,7 +5,7 @@
 import type {ParsedBlock} from './blocks.js'
 import {familiesOf, type Family} from './patterns.js'
 import {THRESHOLDS} from './thresholds.js'
-import {findDates} from './dates.js'
+import {DATE_LABEL, findDates} from './dates.js'
 
 /** jusText's paragraph classes, plus `links` for navigation and `empty` for blocks without words. */
 export type ContentClass = 'good' | 'nearGood' | 'short' | 'links' | 'empty'
@@ -59,7 +59,9 @@ export function scoreBlocks(blocks: readonly ParsedBlock[]): ScoredBlock[] {
   return blocks.map((block) => {
     const families = block.words ? familiesOf(block.text, block.words) : []
     const contentClass = contentClassOf(block)
-    const isDateLine = block.words > 0 && block.words <= THRESHOLDS.maxDatelineWords && findDates(block.text).length > 0
+    // A labelled line ("Published: … · Modified: … by …") may run longer and still be the dateline.
+    const dateLineWords = DATE_LABEL.test(block.text) ? THRESHOLDS.maxLabelledDatelineWords : THRESHOLDS.maxDatelineWords
+    const isDateLine = block.words > 0 && block.words <= dateLineWords && findDates(block.text).length > 0
     return {...block, isDateLine, families, contentClass, weight: weightOf(block, contentClass, families)}
   })
 }

@@ -49,6 +49,8 @@ export const THRESHOLDS = {
   maxHeadlineWords: 40,
   /** Longest dateline, in words: a date line is a date and a name, not a sentence. */
   maxDatelineWords: 16,
+  /** … unless it opens with a date label ("Published:"), when it may also carry an update date and a name. */
+  maxLabelledDatelineWords: 24,
   /** Footer family notices are recognised in blocks up to this long once the body has ended. */
   maxFooterNoticeWords: 160,
   /** A tag label ("Region", "In-depth Report") has at most this many words. */

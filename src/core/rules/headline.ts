@@ -3,7 +3,7 @@
  * added up and the best candidate wins.
  */
 import type {ScoredBlock} from '../features.js'
-import {findDates} from '../dates.js'
+import {DATE_LABEL, findDates} from '../dates.js'
 import {hasBylinePrefix} from '../byline.js'
 import {readTagLines} from '../tags.js'
 import {HEADLINE_WEIGHTS as W, THRESHOLDS} from '../thresholds.js'
@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?…]["'”’»)]?$/u
 
 /** Calls to action of page widgets: "Submit a story", "Refer to a friend", "Email this", "Teilen". */
 const CALL_TO_ACTION =
-  /^(submit|refer|e-?mail|print|save|share|subscribe|sign (in|up)|log ?in|click|go to|check out|write to|contact|advertise|werben|drucken|teilen|versenden|kommentieren|abonnieren|partager|imprimer|compartir|imprimir|udostępnij|drukuj)\b/iu
+  /^(submit|refer|e-?mail|print|save|share|subscribe|sign (in|up)|log ?in|click|go to|check out|write to|connect with|contact|advertise|werben|drucken|teilen|versenden|kommentieren|abonnieren|partager|imprimer|compartir|imprimir|udostępnij|drukuj)\b/iu
 
 /** "14 hours ago", "vor 4 Monaten", "il y a 3 jours", "hace 2 horas": a relative time, not a title. */
 const RELATIVE_TIME =
@@ -36,10 +36,19 @@ export function wireAgencyOf(text: string): string | undefined {
   return WIRE_AGENCY.test(trimmed) && !trimmed.includes(',') ? trimmed : undefined
 }
 
+/** "6 min read", "Lesezeit: 4 Minuten", "5 minutes de lecture". */
+const READING_TIME = /^(\d+\s*(min|mins|minutes?|minuten)\.?\s*(read|lesezeit|de lecture|de lectura|czytania)?|(reading time|lesezeit|temps de lecture|tiempo de lectura)\b.*)$/iu
+
+/** A person's name with degrees after it: "Dylan Bailey, MS, RD". */
+const NAME_WITH_DEGREES = /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,2},\s*[\p{Lu}]{2,}/u
+
+/** A site's own name: "Jane's Blog", "Derek Seaman's Tech Blog". */
+const SITE_NAME = /['’]s\s+(\p{L}+\s+)?(blog|weblog|journal|newsletter|notes|site|website|podcast|substack)$/iu
+
 /** Lines that sit between a headline and its text without being either. */
 export function isHeaderNoise(text: string): boolean {
   const trimmed = text.trim()
-  return RELATIVE_TIME.test(trimmed) || WIRE_AGENCY.test(trimmed) || /,\s*(the )?(associated press|reuters|afp|canwest news service)$/iu.test(trimmed)
+  return RELATIVE_TIME.test(trimmed) || READING_TIME.test(trimmed) || WIRE_AGENCY.test(trimmed) || /,\s*(the )?(associated press|reuters|afp|canwest news service)$/iu.test(trimmed)
 }
 
 function isCandidate(block: ScoredBlock): boolean {
@@ -50,7 +59,7 @@ function isCandidate(block: ScoredBlock): boolean {
   if (/[,;]$/.test(block.text.trim())) return false
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
   if (hasBylinePrefix(block.text) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
-  if (isHeaderNoise(block.text)) return false
+  if (isHeaderNoise(block.text) || NAME_WITH_DEGREES.test(block.text) || SITE_NAME.test(block.text.trim()) || DATE_LABEL.test(block.text)) return false
   // A line that is mostly a date is a dateline.
   const dates = findDates(block.text)
   return !(dates.length && (block.words <= 6 || countWords(block.text.replace(/\d+/g, '')) <= 4))
