@@ -57,6 +57,7 @@ function longestTextBlock(blocks: readonly ScoredBlock[]): Span {
 const DROPPED_IN_BODY: Partial<Record<Family, string>> = {
   chrome: 'chrome',
   advert: 'advert-label',
+  furniture: 'furniture-label',
   disclosure: 'disclosure',
   share: 'share-label',
   related: 'related-label',

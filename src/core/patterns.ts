@@ -34,6 +34,8 @@ export type Family =
   | 'disclosure'
   /** "Advertisement", "Anzeige", "Reklama": the label of an ad slot. */
   | 'advert'
+  /** "Tags", "PDF", "Zum Shop": captions and buttons of the page. */
+  | 'furniture'
   /** The signature line of a reader's comment: "Posted by: Jane of Sydney 9:49pm January 08, 2008", "Reply". */
   | 'commentMeta'
 
@@ -135,6 +137,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // Cookie dialogs explain themselves at length, tables included: "cookie" thrice, with the words of
   // consent and browsing (a recipe for cookies has the one, not the other).
   anywhere('chrome', /\bcookies?\b(?:[\s\S]*?\bcookies?\b){2}/, /\b(website|webseite|browser|consent|privacy|datenschutz|einwilligung|zustimmung|tracking|analytics|navigateur|navegador|przeglądark\p{L}*|prywatności)\b/u),
+  // One-word page furniture: tag and category captions, file and shop buttons. Dropped from the
+  // body, but weighed like any short line: shop boxes stand inside articles too.
+  label('furniture', /^(tags|schlagwörter|schlagworte|stichwörter|etiquetas|étiquettes|tagi|kategorien|categories|pdf|drucken|beitragsbild|zum shop|direkt zu|zusatzinformationen|originalbeitrag)\s*:?$/),
   start('chrome', /^(privacy policy|terms of (use|service)|impressum|datenschutz|mentions légales|política de privacidad|polityka prywatności)\b/),
 ]
 
