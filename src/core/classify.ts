@@ -84,6 +84,13 @@ function isDroppedInsideBody(block: ScoredBlock): string | undefined {
   return undefined
 }
 
+/** Prose under a headline: long enough, closed like a sentence, no links, no notice. */
+function isStandfirst(block: ScoredBlock): boolean {
+  if (block.kind !== 'paragraph' || block.families.length || block.isDateLine) return false
+  if (block.contentClass !== 'good' && block.contentClass !== 'nearGood') return false
+  return /[.!?…]["'”’»)]?$/u.test(block.text.trim())
+}
+
 /** Gives every block a role. */
 export function classify(blocks: readonly ScoredBlock[]): Classification {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined)
@@ -102,6 +109,14 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
   for (const extra of header.extraDatelines) assign(extra.index, 'removed', extra.rule)
   for (const label of header.labels) assign(label.index, 'removed', label.rule)
   for (const tag of header.tags) assign(tag.index, 'tags', tag.rule)
+
+  // The standfirst: a sentence or two between the headline and the body, set apart by the byline.
+  const headlineAt = header.headline?.index
+  if (hasBody && headlineAt !== undefined && headlineAt < body.start) {
+    for (let i = headlineAt + 1; i < body.start; i++) {
+      if (!decisions[i] && isStandfirst(blocks[i])) decisions[i] = {role: 'body', rule: 'standfirst'}
+    }
+  }
 
   for (let i = body.start; i <= body.end; i++) {
     if (decisions[i]) continue
