@@ -6,9 +6,10 @@
  * 2. end-matter-cut — the body ends at the first attribution, copyright, disclaimer … notice;
  * 3. body-tail — short closing lines the weight search left out come back;
  * 4. lead-in / tail trims — appeals, separators and link rows at the body's edges go out;
- * 5. header — headline, byline, dateline and tags before the body (rules/header.ts);
- * 6. footer — end matter after the body (rules/footer.ts);
- * 7. inside the body, link rows and chrome are removed; outside it, everything left is removed.
+ * 5. header — headline, byline, dateline and tags around the body's start (rules/header.ts);
+ * 6. standfirst — prose between the headline and the body joins the body;
+ * 7. inside the body, link rows, labels, ad slots, credits and chrome are removed;
+ * 8. footer — end matter after the body (rules/footer.ts); everything left is removed.
  */
 import type {Role} from '../types.js'
 import type {ScoredBlock} from './features.js'
