@@ -58,8 +58,11 @@ export function densestSpan(blocks: readonly ScoredBlock[]): Span {
  */
 const LABEL_FAMILIES: ReadonlySet<Family> = new Set<Family>(['related'])
 const RELATED_BOX_MAX_SHARE = 0.5
-/** Words of prose an article has before its comment section; less, and the label is a button above it. */
-const MIN_PROSE_BEFORE_COMMENTS = 40
+/**
+ * Words of prose an article has before its comment section; with less (a lead at most) and four
+ * times as much below, the label is a button above the article.
+ */
+const MIN_PROSE_BEFORE_COMMENTS = 80
 /** "Read more" is a page's cut, not a box: what follows is hidden, teaser or other articles. */
 const READ_MORE = /^(read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|czytaj (więcej|dalej)|leggi (tutto|di più))/iu
 
@@ -77,8 +80,8 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
     const before = proseWeight(blocks, span.start, i - 1)
     if (onlyLabels && proseWeight(blocks, i + 1, span.end) > RELATED_BOX_MAX_SHARE * before) continue
-    // "Comments (3)" in the share row over the text: almost no prose above it yet.
-    if (ending.every((f) => f === 'comments') && before < MIN_PROSE_BEFORE_COMMENTS) continue
+    // "Comments (3)" in the share row over the text: at most a lead above it, the article below.
+    if (ending.every((f) => f === 'comments') && before < MIN_PROSE_BEFORE_COMMENTS && proseWeight(blocks, i + 1, span.end) > 4 * before) continue
     return i
   }
   return undefined
