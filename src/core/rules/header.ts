@@ -53,25 +53,23 @@ function isHeaderMaterial(block: ScoredBlock): boolean {
   if (block.families.includes('chrome')) return false
   if (block.families.some((f) => NOTICE_FAMILIES.has(f))) return true
   if (block.contentClass === 'empty' || block.kind === 'separator') return true
-  if (block.isDateLine || isBylineBlock(block) || readTagLines(block)) return true
+  if (block.isDateLine || bylineAuthors(block) || readTagLines(block)) return true
   if (block.contentClass === 'links') return false
   // Prose ends with a full stop; a long headline does not.
   return block.words <= THRESHOLDS.maxHeadlineWords && (block.contentClass !== 'good' || !/[.!?…]["'”’»)]?$/u.test(block.text))
 }
 
-/** A byline may share its line with comment counts and notes: "By Ela on 31 Oct 2023 | 18 Comments | …". */
-export function isBylineBlock(block: ScoredBlock): boolean {
-  if (block.kind === 'heading' && block.depth <= 2) return false
+/**
+ * The authors of a block that is a byline, undefined when it is not one. A byline may share its
+ * line with comment counts and notes ("By Ela on 31 Oct 2023 | 18 Comments | …"); names printed as
+ * links are taken as given, whatever their case.
+ */
+function bylineAuthors(block: ScoredBlock): string[] | undefined {
+  if (block.kind === 'heading' && block.depth <= 2) return undefined
   const segment = bylineIn(block.text)
-  return segment !== undefined && countWords(segment) <= MAX_BYLINE_WORDS && authorsOf(block).length > 0
-}
-
-/** The authors of a byline block; names printed as links are taken as given, whatever their case. */
-export function authorsOf(block: ScoredBlock): string[] {
-  const segment = bylineIn(block.text)
-  if (segment === undefined) return []
-  const linked = block.links.filter((l) => l.text).map((l) => l.text)
-  return parseAuthors(segment, {trusted: linked})
+  if (segment === undefined || countWords(segment) > MAX_BYLINE_WORDS) return undefined
+  const authors = parseAuthors(segment, {trusted: block.links.filter((l) => l.text).map((l) => l.text)})
+  return authors.length ? authors : undefined
 }
 
 /** Where the header zone starts: walk back from the body over header material. */
@@ -195,7 +193,8 @@ function dateLineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, take
 function findByline(blocks: readonly ScoredBlock[], window: readonly number[], taken: Set<number>, headline: number | undefined): BylinePick | undefined {
   const free = window.filter((i) => !taken.has(i))
   for (const i of free) {
-    if (isBylineBlock(blocks[i])) return {index: i, rule: 'byline-prefix', authors: authorsOf(blocks[i])}
+    const authors = bylineAuthors(blocks[i])
+    if (authors) return {index: i, rule: 'byline-prefix', authors}
   }
   for (const i of free) {
     if (!BYLINE_LABEL.test(blocks[i].text.trim())) continue
@@ -293,8 +292,8 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
 function bylineInOrAfterBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): BylinePick | undefined {
   for (let i = bodyStart; i < blocks.length && i <= bodyEnd + THRESHOLDS.bylineAfterBodyBlocks; i++) {
     // Inside the text only a line that is all byline: a paragraph that merely opens with one stays text.
-    if (taken.has(i) || blocks[i].words > MAX_BYLINE_WORDS || !isBylineBlock(blocks[i])) continue
-    return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors: authorsOf(blocks[i])}
+    const authors = taken.has(i) || blocks[i].words > MAX_BYLINE_WORDS ? undefined : bylineAuthors(blocks[i])
+    if (authors) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
   }
   return undefined
 }
