@@ -228,3 +228,10 @@ export function pageWritesDayFirst(text: string): boolean {
 /** Labels that introduce a date and name nothing else ("Published:", "Veröffentlicht am", "Publicado el"). */
 export const DATE_LABEL =
   /^(?:published|posted|updated|last updated|last modified|modified|date|dated|on|am|le|el|dnia|data|datum|veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|actualizado|opublikowano|pubblicato|gepubliceerd)\b(?:\s*(?:on|am|le|el|a las|:))?\s*:?/iu
+
+/**
+ * The stricter twin of DATE_LABEL: cues that mark a date as the page's own wherever the line stands
+ * on the page, so no bare prepositions ("on", "am", "le") that open ordinary lines too.
+ */
+export const DATE_LABEL_CUE =
+  /^(?:published|posted|date|dated|last (?:modified|updated)|page last modified|updated|modified|veröffentlicht|erschienen|stand|datum|publié|mis à jour|publicado|actualizado|fecha|opublikowano|data publikacji|pubblicato)\b/iu

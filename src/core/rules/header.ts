@@ -5,7 +5,7 @@
  */
 import type {ScoredBlock} from '../features.js'
 import {bylineIn, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
-import {DATE_LABEL, findDates, isUpdateDate} from '../dates.js'
+import {DATE_LABEL, DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
@@ -163,10 +163,6 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   }
   return header
 }
-
-/** Cues that label a date as the page's own, wherever it is printed. */
-const DATE_LABEL_CUE =
-  /^(?:published|posted|date|dated|last (?:modified|updated)|page last modified|updated|modified|veröffentlicht|erschienen|stand|datum|publié|mis à jour|publicado|actualizado|fecha|opublikowano|data publikacji|pubblicato)\b/iu
 
 /** A short line anywhere that labels its date ("Published: …", "Veröffentlicht am …"). */
 function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): number | undefined {
