@@ -18,6 +18,7 @@ import {densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from '.
 import {findHeader, type Header} from './rules/header.js'
 import {findFooter} from './rules/footer.js'
 import {THRESHOLDS} from './thresholds.js'
+import {SENTENCE_END} from './text.js'
 
 export interface Decision {
   role: Role
@@ -89,7 +90,7 @@ function isDroppedInsideBody(block: ScoredBlock): string | undefined {
 function isStandfirst(block: ScoredBlock): boolean {
   if (block.kind !== 'paragraph' || block.families.length || block.isDateLine) return false
   if (block.contentClass !== 'good' && block.contentClass !== 'nearGood') return false
-  return /[.!?…]["'”’»)]?$/u.test(block.text.trim())
+  return SENTENCE_END.test(block.text.trim())
 }
 
 /** Gives every block a role. */

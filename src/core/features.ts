@@ -48,10 +48,11 @@ function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Fami
   }
 }
 
-const SENTENCE_END = /[.!?…:;,"'”’»)\]]$/u
+/** Any closing mark: the end of a sentence or of a clause, or a closing quote or bracket. */
+const CLOSING_MARK = /[.!?…:;,"'”’»)\]]$/u
 
 function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd())
+  return CLOSING_MARK.test(text.trimEnd())
 }
 
 /** Scores every block. */

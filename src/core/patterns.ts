@@ -7,7 +7,7 @@
  * stand anywhere but only in a block short enough to be a notice rather than prose.
  */
 
-import {countWords} from './text.js'
+import {countWords, SENTENCE_END} from './text.js'
 
 export type Family =
   /** "The original source of this article is …", "Originally published at …", "Articles by: …". */
@@ -149,8 +149,6 @@ export const SHORT_NOTICE_MAX_WORDS = 60
 
 /** Longest label, in words ("Related articles", "3 Comments", "Share this article"). */
 export const LABEL_MAX_WORDS = 10
-
-const SENTENCE_END = /[.!?…]["'”’»)]?$/u
 
 /**
  * The families a block's text belongs to, in table order. `shortLimit` is the longest block (in

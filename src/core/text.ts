@@ -36,3 +36,6 @@ export function fold(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
 }
+
+/** A full stop, question or exclamation mark (or an ellipsis) at the end, perhaps inside a closing quote. */
+export const SENTENCE_END = /[.!?…]["'”’»)]?$/u

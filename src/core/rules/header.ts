@@ -8,7 +8,7 @@ import {bylineIn, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} fro
 import {DATE_LABEL, DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
-import {countWords} from '../text.js'
+import {countWords, SENTENCE_END} from '../text.js'
 import {findHeadline, wireAgencyOf} from './headline.js'
 
 /** What the header rules found: block indexes and the rule that picked each. */
@@ -56,7 +56,7 @@ function isHeaderMaterial(block: ScoredBlock): boolean {
   if (block.isDateLine || bylineAuthors(block) || readTagLines(block)) return true
   if (block.contentClass === 'links') return false
   // Prose ends with a full stop; a long headline does not.
-  return block.words <= THRESHOLDS.maxHeadlineWords && (block.contentClass !== 'good' || !/[.!?…]["'”’»)]?$/u.test(block.text))
+  return block.words <= THRESHOLDS.maxHeadlineWords && (block.contentClass !== 'good' || !SENTENCE_END.test(block.text))
 }
 
 /**

@@ -7,7 +7,7 @@ import {DATE_LABEL, findDates} from '../dates.js'
 import {hasBylinePrefix} from '../byline.js'
 import {readTagLines} from '../tags.js'
 import {HEADLINE_WEIGHTS as W, THRESHOLDS} from '../thresholds.js'
-import {countWords, fold} from '../text.js'
+import {countWords, fold, SENTENCE_END} from '../text.js'
 
 /** Families whose words also appear in real headlines ("I ran my newsletter through …"). */
 const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
@@ -15,8 +15,6 @@ const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
 /** Page furniture that is short and prominent but never a headline, in the corpus languages. */
 const NOT_A_HEADLINE =
   /^(table of contents?|contents|in this article|key takeaways?|quick summary|summary|synopsis|overview|introduction|conclusion|share( this)?|related|menu|search( for)?|blog|news|home|updated|last updated|advertisement|view larger image|click to enlarge|enlarge( this)? (image|photo)|photo gallery|anzeige|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|índice|spis treści|werbung|publicité|publicidad|reklama)\b/iu
-
-const SENTENCE_END = /[.!?…]["'”’»)]?$/u
 
 /** Calls to action of page widgets: "Submit a story", "Refer to a friend", "Email this", "Teilen". */
 const CALL_TO_ACTION =
