@@ -17,10 +17,13 @@ interface Args {
   only?: string[]
 }
 
+const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE]'
+
 function parseArgs(argv: string[]): Args {
   const args: Args = {dir: '', perCase: false, json: false}
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
+    if (a === '--help' || a === '-h') throw new Error(USAGE)
     if (a === '--per-case') args.perCase = true
     else if (a === '--json') args.json = true
     else if (a === '--predictions') args.predictions = argv[++i]
@@ -28,7 +31,8 @@ function parseArgs(argv: string[]): Args {
     else if (!args.dir) args.dir = a
     else throw new Error(`unexpected argument \`${a}\``)
   }
-  if (!args.dir) throw new Error('usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE]')
+  if (!args.dir) throw new Error(USAGE)
+  if (!existsSync(args.dir)) throw new Error(`eval: no such directory: ${args.dir}`)
   return args
 }
 
