@@ -128,6 +128,19 @@ describe('blocks', () => {
   it('numbers ordered list items', () => {
     expect(blocksOf('3. Third\n4. Fourth').map((b) => b.listMarker)).toEqual(['3.', '4.'])
   })
+  it('splits a header printed as one paragraph into its lines', () => {
+    const stack = blocksOf('Article published Wednesday, January 2, 2008\\\nTurf is terrible, coach says\\\n\\\nASSOCIATED PRESS')
+    expect(stack.map((b) => [b.text, b.line])).toEqual([
+      ['Article published Wednesday, January 2, 2008', 1],
+      ['Turf is terrible, coach says', 2],
+      ['ASSOCIATED PRESS', 4],
+    ])
+    expect(blocksOf('[National](#)\\\n**Minister in hospital with chest infection**').map((b) => b.text)).toEqual(['National', 'Minister in hospital with chest infection'])
+  })
+  it('keeps a paragraph of lines together when it is not a header', () => {
+    expect(blocksOf('[Base Camp](#)\\\n2 minutes from the station')).toHaveLength(1)
+    expect(blocksOf('Roses are red\\\nViolets are blue\\\nSugar is sweet')).toHaveLength(1)
+  })
 })
 
 describe('normalize', () => {

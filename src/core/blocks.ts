@@ -6,6 +6,8 @@ import type {Nodes, Parents, Root, RootContent, PhrasingContent} from 'mdast'
 import type {Block, BlockKind} from '../types.js'
 import {countPunctuation, countWords, tidyLines} from './text.js'
 import {parseMarkdown} from './parse.js'
+import {findDates} from './dates.js'
+import {hasBylinePrefix} from './byline.js'
 
 /** A block before its features are measured. */
 interface RawBlock {
@@ -32,7 +34,7 @@ export interface ParsedBlock extends Block {
 export function toBlocks(tree: Root): ParsedBlock[] {
   const raw: RawBlock[] = []
   collect(tree.children, {listDepth: 0, quoted: false, lineOffset: 0, reparsed: 0}, raw)
-  return raw.flatMap(splitTitleLine).map((block, index) => measure(block, index))
+  return raw.flatMap(splitHeaderStack).flatMap(splitTitleLine).map((block, index) => measure(block, index))
 }
 
 interface Context {
@@ -116,6 +118,62 @@ function collectListItem(children: readonly RootContent[], marker: string, line:
   collect(nested, context, out)
 }
 
+/** Lines of a header stack: at most this many, each at most HEADER_LINE_MAX_WORDS words. */
+const HEADER_STACK_MAX_LINES = 8
+const HEADER_LINE_MAX_WORDS = 25
+/** A date or byline line in a stack is little more than that. */
+const HEADER_META_MAX_WORDS = 16
+/** A kicker over a headline ("National", "Politik"): a linked label this short. */
+const KICKER_MAX_WORDS = 3
+
+interface InlineLine {
+  nodes: PhrasingContent[]
+  /** Lines of the source before this one, within the block. */
+  offset: number
+}
+
+/** The lines of a paragraph, cut at hard breaks and newlines of its top-level text; blank lines left out. */
+function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
+  const lines: InlineLine[] = [{nodes: [], offset: 0}]
+  const newLine = (): void => void lines.push({nodes: [], offset: lines[lines.length - 1].offset + 1})
+  for (const node of nodes) {
+    if (node.type === 'break') newLine()
+    else if (node.type === 'text' && node.value.includes('\n')) {
+      node.value.split('\n').forEach((part, i) => {
+        if (i > 0) newLine()
+        if (part) lines[lines.length - 1].nodes.push({type: 'text', value: part})
+      })
+    } else lines[lines.length - 1].nodes.push(node)
+  }
+  return lines.filter((line) => render(line.nodes).text.trim())
+}
+
+const isTitleLike = (text: string, words: number): boolean => words > 0 && words <= TITLE_LINE_MAX_WORDS && !/[.!?:;,…]["'”’»)]?$/u.test(text)
+
+/**
+ * Flattened layouts print the whole article header as one paragraph, a line each: "Article
+ * published Wednesday, January 2, 2008\ Steelers' turf is terrible, Taylor says\ ASSOCIATED PRESS",
+ * or a section kicker over the headline ("[National](#)\ **Sonia in hospital**"). Such a stack is
+ * split into its lines, so that the headline, the dateline and the byline are blocks of their own.
+ */
+function splitHeaderStack(block: RawBlock): RawBlock[] {
+  if (block.kind !== 'paragraph' || block.literal !== undefined) return [block]
+  const lines = inlineLines(block.inline as PhrasingContent[])
+  if (lines.length < 2 || lines.length > HEADER_STACK_MAX_LINES) return [block]
+  const rendered = lines.map((line) => render(line.nodes))
+  const texts = rendered.map((r) => r.text.trim())
+  const words = texts.map((text) => countWords(text))
+  if (words.some((n) => n > HEADER_LINE_MAX_WORDS)) return [block]
+  const isMeta = texts.map((text, i) => words[i] <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0))
+  const hasTitle = texts.some((text, i) => !isMeta[i] && words[i] >= 3 && isTitleLike(text, words[i]))
+  // A kicker is a bare link over a line set in bold: "Name\ 2 minutes from the station" is an entry of a list.
+  const kicker =
+    lines.length === 2 && words[0] <= KICKER_MAX_WORDS && rendered[0].links.length > 0 && countWords(rendered[0].outsideText) === 0 &&
+    lines[1].nodes.every((node) => node.type === 'strong' || node.type === 'emphasis')
+  if (!hasTitle || !(isMeta.some(Boolean) || kicker)) return [block]
+  return lines.map((line) => ({...block, line: block.line + line.offset, inline: line.nodes}))
+}
+
 /** A first line this short, without a closing mark, over at least this much more text, is a title of its own. */
 const TITLE_LINE_MAX_WORDS = 15
 const TEXT_AFTER_TITLE_MIN_WORDS = 20
@@ -138,7 +196,7 @@ function splitTitleLine(block: RawBlock): RawBlock[] {
   const firstText = render(first).text.trim()
   const firstWords = countWords(firstText)
   const restWords = countWords(render(rest).text)
-  const titleLike = firstWords > 0 && firstWords <= TITLE_LINE_MAX_WORDS && !/[.!?:;,…]["'”’»)]?$/u.test(firstText)
+  const titleLike = isTitleLike(firstText, firstWords)
   if (!titleLike || restWords < TEXT_AFTER_TITLE_MIN_WORDS || restWords < 2 * firstWords) return [block]
   return [{...block, inline: first}, {...block, line: block.line + 1, inline: rest}]
 }

@@ -70,6 +70,18 @@ function isMeta(block: ScoredBlock | undefined): boolean {
 
 /** The index of the headline block, or undefined when nothing looks like one. */
 export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number): number | undefined {
+  let best: HeadlineCandidate | undefined
+  for (const candidate of headlineCandidates(blocks, bodyStart)) if (!best || candidate.score > best.score) best = candidate
+  return best?.index
+}
+
+export interface HeadlineCandidate {
+  index: number
+  score: number
+}
+
+/** Every block that could be the headline, with the evidence for it added up (HEADLINE_WEIGHTS). */
+export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: number): HeadlineCandidate[] {
   const counts = new Map<string, number>()
   for (const block of blocks) {
     if (block.words === 0 || block.words > THRESHOLDS.maxHeadlineWords) continue
@@ -91,8 +103,7 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
     awayFrom[i] = away
   }
 
-  let best: number | undefined
-  let bestScore = -Infinity
+  const candidates: HeadlineCandidate[] = []
   for (let i = from; i < deepTo; i++) {
     const block = blocks[i]
     if (i >= to && !(block.kind === 'heading' && block.depth === 1 && h1s === 1)) continue
@@ -121,10 +132,7 @@ export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number):
     if (/\p{Ll}[.!?] \p{Lu}/u.test(block.text)) score += W.twoSentences
     if (block.linkOnly) score += W.link
     else if (block.contentClass === 'links') score += W.partlyLinked
-    if (score > bestScore) {
-      best = i
-      bestScore = score
-    }
+    candidates.push({index: i, score})
   }
-  return best
+  return candidates
 }
