@@ -187,3 +187,19 @@ describe('body region', () => {
     expect(extract(' \n\t\n ').warnings).toContain('empty input')
   })
 })
+
+describe('headline', () => {
+  const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
+  it('takes a date printed before the title off the title, and dates the article with it', () => {
+    const article = extract(`# Wednesday, 09 January 2008 Presenter fails to make his point\n\n${prose}`)
+    expect(article.headline).toBe('Presenter fails to make his point')
+    expect(article.date).toBe('2008-01-09')
+  })
+  it('leaves a date inside the title where it is', () => {
+    expect(extract(`# Report on the situation of 22.04.2020 and what follows\n\n${prose}`).headline).toBe('Report on the situation of 22.04.2020 and what follows')
+  })
+  it('drops the cell bars and backslashes a flattened table leaves after a title', () => {
+    expect(extract(`Council votes new budget|   |\n| - |${prose}`).headline).toBe('Council votes new budget')
+    expect(extract(`**Council votes new budget**\\\n\n${prose}`).headline).toBe('Council votes new budget')
+  })
+})

@@ -17,6 +17,9 @@ const MAX_PUBLISHER_WORDS = 6
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
 
+/** Flattened tables and hard breaks leave cell bars and backslashes after a title: "Title|   |", "Title\\". */
+const TRAILING_MARKUP = /(?:\s*[|\\])+$/
+
 /** The first publication date in a line (skipping "Updated …" dates). */
 function publicationDate(text: string | null, options: DateOptions): string | null {
   if (!text) return null
@@ -39,6 +42,25 @@ function publisherIn(dateline: string): string | null {
     .replace(/^[\s,.:;-]+|[\s,.:;-]+$/g, '')
   if (!rest || /^by\b/i.test(rest) || countWords(rest) > MAX_PUBLISHER_WORDS) return null
   return /^[\p{Lu}\p{N}]/u.test(rest) ? rest : null
+}
+
+/** Fewest words a title keeps once a leading date is taken off. */
+const MIN_TITLE_WORDS = 3
+
+/**
+ * The headline as a title: without the markup a flattened table leaves after it, and without a
+ * date printed in front of it ("Wednesday, 09 January 2008 Jeremy Clarkson ripped off") — that
+ * date still dates the article, read from the headline's block.
+ */
+function titleOf(line: string | null, options: DateOptions): string | null {
+  if (!line) return null
+  let title = line.replace(TRAILING_MARKUP, '')
+  const [first] = findDates(title, options)
+  if (first && /^\s*(?:\p{L}{2,12}\.?,?\s*)?$/u.test(title.slice(0, first.index))) {
+    const rest = title.slice(first.index + first.length).replace(/^[\s,|·•:–—-]+/u, '')
+    if (countWords(rest) >= MIN_TITLE_WORDS) title = rest
+  }
+  return title || null
 }
 
 function joinBlocks(blocks: readonly ParsedBlock[]): string {
@@ -64,7 +86,7 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
   const textOf = (pick: {index: number} | undefined): string | null => (pick ? oneLine(blocks[pick.index].text) : null)
   const withRole = (role: string): ParsedBlock[] => blocks.filter((_, i) => decisions[i].role === role)
 
-  const headline = textOf(header.headline)
+  const headline = titleOf(textOf(header.headline), dates)
   const byline = textOf(header.byline)
   const dateline = textOf(header.dateline)
   const authors = header.byline?.authors ?? []
