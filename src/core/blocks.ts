@@ -34,7 +34,7 @@ export interface ParsedBlock extends Block {
 export function toBlocks(tree: Root): ParsedBlock[] {
   const raw: RawBlock[] = []
   collect(tree.children, {listDepth: 0, quoted: false, lineOffset: 0, reparsed: 0}, raw)
-  return raw.flatMap(splitHeaderStack).flatMap(splitTitleLine).map((block, index) => measure(block, index))
+  return raw.flatMap(splitHeaderLines).map((block, index) => measure(block, index))
 }
 
 interface Context {
@@ -150,55 +150,46 @@ function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
 
 const isTitleLike = (text: string, words: number): boolean => words > 0 && words <= TITLE_LINE_MAX_WORDS && !/[.!?:;,…]["'”’»)]?$/u.test(text)
 
-/**
- * Flattened layouts print the whole article header as one paragraph, a line each: "Article
- * published Wednesday, January 2, 2008\ Steelers' turf is terrible, Taylor says\ ASSOCIATED PRESS",
- * or a section kicker over the headline ("[National](#)\ **Sonia in hospital**"). Such a stack is
- * split into its lines, so that the headline, the dateline and the byline are blocks of their own.
- */
-function splitHeaderStack(block: RawBlock): RawBlock[] {
-  if (block.kind !== 'paragraph' || block.literal !== undefined) return [block]
-  const lines = inlineLines(block.inline as PhrasingContent[])
-  if (lines.length < 2 || lines.length > HEADER_STACK_MAX_LINES) return [block]
-  const rendered = lines.map((line) => render(line.nodes))
-  const texts = rendered.map((r) => r.text.trim())
-  const words = texts.map((text) => countWords(text))
-  if (words.some((n) => n > HEADER_LINE_MAX_WORDS)) return [block]
-  const isMeta = texts.map((text, i) => words[i] <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0))
-  const hasTitle = texts.some((text, i) => !isMeta[i] && words[i] >= 3 && isTitleLike(text, words[i]))
-  // A kicker is a bare link over a line set in bold: "Name\ 2 minutes from the station" is an entry of a list.
-  const kicker =
-    lines.length === 2 && words[0] <= KICKER_MAX_WORDS && rendered[0].links.length > 0 && countWords(rendered[0].outsideText) === 0 &&
-    lines[1].nodes.every((node) => node.type === 'strong' || node.type === 'emphasis')
-  if (!hasTitle || !(isMeta.some(Boolean) || kicker)) return [block]
-  return lines.map((line) => ({...block, line: block.line + line.offset, inline: line.nodes}))
-}
-
 /** A first line this short, without a closing mark, over at least this much more text, is a title of its own. */
 const TITLE_LINE_MAX_WORDS = 15
 const TEXT_AFTER_TITLE_MIN_WORDS = 20
 
 /**
- * Flattened layout tables put a headline and its article in one paragraph, a line apart:
- * "Ryan dismayed by Gloucester\n12:40, Jan 13 2008 Dean Ryan struggled …". Such a first line is
- * split off as a block of its own, so that it can be the headline.
+ * Flattened layouts print the article header in the same paragraph as other lines. Two shapes are
+ * split into blocks of their own, so that the headline, dateline and byline can be told apart:
+ * - a stack of header lines and nothing else: "Article published Wednesday, January 2, 2008\
+ *   Turf is terrible, Taylor says\ ASSOCIATED PRESS", or a linked kicker over a bold title
+ *   ("[National](#)\ **Sonia in hospital**");
+ * - header lines over the article's text: "Ryan dismayed by Gloucester\ 12:40, Jan 13 2008 Dean
+ *   Ryan struggled …" — the header lines each become a block, the text stays one.
  */
-function splitTitleLine(block: RawBlock): RawBlock[] {
+function splitHeaderLines(block: RawBlock): RawBlock[] {
   if (block.kind !== 'paragraph' || block.literal !== undefined) return [block]
-  const nodes = block.inline as PhrasingContent[]
-  const k = nodes.findIndex((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')))
-  if (k < 0) return [block]
-  const at = nodes[k]
-  const head = at.type === 'text' ? at.value.slice(0, at.value.indexOf('\n')) : ''
-  const tail = at.type === 'text' ? at.value.slice(at.value.indexOf('\n') + 1) : ''
-  const first: PhrasingContent[] = [...nodes.slice(0, k), ...(head ? [{type: 'text' as const, value: head}] : [])]
-  const rest: PhrasingContent[] = [...(tail ? [{type: 'text' as const, value: tail}] : []), ...nodes.slice(k + 1)]
-  const firstText = render(first).text.trim()
-  const firstWords = countWords(firstText)
-  const restWords = countWords(render(rest).text)
-  const titleLike = isTitleLike(firstText, firstWords)
-  if (!titleLike || restWords < TEXT_AFTER_TITLE_MIN_WORDS || restWords < 2 * firstWords) return [block]
-  return [{...block, inline: first}, {...block, line: block.line + 1, inline: rest}]
+  const lines = inlineLines(block.inline as PhrasingContent[])
+  if (lines.length < 2) return [block]
+  const rendered = lines.map((line) => render(line.nodes))
+  const texts = rendered.map((r) => r.text.trim())
+  const words = texts.map((text) => countWords(text))
+  const isMeta = texts.map((text, i) => words[i] <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0))
+  const isTitle = texts.map((text, i) => !isMeta[i] && isTitleLike(text, words[i]))
+  const lineBlock = (line: InlineLine): RawBlock => ({...block, line: block.line + line.offset, inline: line.nodes})
+
+  if (lines.length <= HEADER_STACK_MAX_LINES && words.every((n) => n <= HEADER_LINE_MAX_WORDS)) {
+    const hasTitle = isTitle.some((title, i) => title && words[i] >= 3)
+    // A kicker is a bare link over a line set in bold: "Name\ 2 minutes from the station" is an entry of a list.
+    const kicker =
+      lines.length === 2 && words[0] <= KICKER_MAX_WORDS && rendered[0].links.length > 0 && countWords(rendered[0].outsideText) === 0 &&
+      lines[1].nodes.every((node) => node.type === 'strong' || node.type === 'emphasis')
+    if (hasTitle && (isMeta.some(Boolean) || kicker)) return lines.map(lineBlock)
+  }
+
+  let head = 0
+  while (head < lines.length - 1 && (isTitle[head] || isMeta[head])) head++
+  const headWords = words.slice(0, head).reduce((a, b) => a + b, 0)
+  const restWords = words.slice(head).reduce((a, b) => a + b, 0)
+  if (head === 0 || restWords < TEXT_AFTER_TITLE_MIN_WORDS || restWords < 2 * headWords) return [block]
+  const rest = lines.slice(head).flatMap((line, i): PhrasingContent[] => (i > 0 ? [{type: 'break'}, ...line.nodes] : line.nodes))
+  return [...lines.slice(0, head).map(lineBlock), {...block, line: block.line + lines[head].offset, inline: rest}]
 }
 
 function stripTags(html: string): string {
