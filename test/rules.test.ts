@@ -1,7 +1,7 @@
 /** Unit tests, one block per rule family. */
 import {describe, expect, it} from 'vitest'
 import {findDates, isUpdateDate} from '../src/core/dates.js'
-import {hasBylinePrefix, parseAuthors} from '../src/core/byline.js'
+import {bylineIn, hasBylinePrefix, parseAuthors} from '../src/core/byline.js'
 import {familiesOf} from '../src/core/patterns.js'
 import {normalizeText} from '../src/core/normalize.js'
 import {toBlocks} from '../src/core/blocks.js'
@@ -68,6 +68,20 @@ describe('bylines', () => {
   it('never takes a date or a sentence as a name', () => {
     expect(parseAuthors('By March 3, 2020')).toEqual([])
     expect(parseAuthors('by the way this is a sentence')).toEqual([])
+  })
+
+  it('takes the names printed as links, not the titles around them', () => {
+    const byline = 'By Paul Frew, Home and Digital Security Expert & Gene Petrino, Home Security Expert Last Updated on Feb 27, 2026'
+    expect(parseAuthors(byline, {trusted: ['Paul Frew', 'Gene Petrino']})).toEqual(['Paul Frew', 'Gene Petrino'])
+    expect(parseAuthors('Written by Jillian Kubala, MS, RD', {trusted: ['Jillian Kubala, MS, RD']})).toEqual(['Jillian Kubala'])
+    expect(parseAuthors('By Jessica Holly, 7 News WSVN', {trusted: ['Jessica Holly', '7 News WSVN']})).toEqual(['Jessica Holly', '7 News WSVN'])
+    expect(parseAuthors('By Ela on 31. October, 2023', {trusted: ['Ela', '18 Comments']})).toEqual(['Ela'])
+  })
+
+  it('reads a byline out of a meta line, and never a photo credit', () => {
+    expect(bylineIn('Medically reviewed by Kim Roe — Written by Jillian Kubala — Updated on March 7, 2025')).toBe('Written by Jillian Kubala')
+    expect(parseAuthors('Posted by T. V. Raman at 2:33 PM')).toEqual(['T. V. Raman'])
+    expect(hasBylinePrefix('Photo by Mark Jones')).toBe(false)
   })
 })
 

@@ -6,7 +6,7 @@ import {countWords} from './text.js'
 
 /** "By", "Von", "Par", "Por", "Door", "Di", "Przez", "Av", "Written by", "Autor:" … opening a line. */
 const BYLINE_PREFIX =
-  /^(?:(?:written|reported|posted|published|words|text|story|photos?|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
+  /^(?:(?:written|reported|posted|published|words|text|story|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
 
 /** Separators between several names in one byline. */
 // Conjunctions are matched in lower case only, so that an initial ("Jane E. Doe") never splits a name.
@@ -17,7 +17,7 @@ const NAME_SEPARATOR = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|und|et|y|i|e|en|och|o
  * Cut at the first of these.
  */
 const ROLE_TAIL =
-  /\s*(?:[|–—•·~]|\s-\s|\bum\s+\d|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Aa]ctualizado|[Oo]publikowano)\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
+  /\s*(?:[|–—•·~]|\s-\s|\b(?:um|at)\s+\d|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Aa]ctualizado|[Oo]publikowano)\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
 
 /** Job titles, matched in any case: "Jane Doe, Staff Writer", "Max Muster, Redakteur". */
 const ROLE_WORDS =
@@ -62,7 +62,11 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   if (dates.length) rest = rest.slice(0, dates[0].index).replace(/\s+(?:vom|am|on|le|el|du|del|dnia|z|the)\s*$/iu, '')
   // "Jeff Cobb. Last updated …": a new sentence is not part of the name (an initial's dot is).
   rest = rest.replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/su, '')
-  rest = rest.replace(ROLE_TAIL, '').replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
+  rest = rest.replace(ROLE_TAIL, '')
+  // Names printed as links are the names; the words around them are titles ("[Jane Doe](#), Security Expert").
+  const linked = linkedNames(rest, trusted)
+  if (linked.length) return linked
+  rest = rest.replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
   const names: string[] = []
   const parts = rest.split(NAME_SEPARATOR)
   for (const part of parts) {
@@ -76,6 +80,29 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
     names.push(name)
   }
   return names
+}
+
+/** Words of a collective byline ("The Upwork Team", "Editorial Staff"): furniture elsewhere, a name here. */
+const COLLECTIVE = /^(?:the|team|staff|news|editors|editorial|redaktion|rédaction|redacción|redakcja|desk|newsroom)$/iu
+
+/** The link texts of a byline that read as names, in the order printed; a link may hold several ("Jane Doe and John Roe"). */
+function linkedNames(byline: string, trusted: readonly string[]): string[] {
+  const found: {name: string; at: number}[] = []
+  for (const link of trusted) {
+    const at = link ? byline.indexOf(link) : -1
+    if (at < 0) continue
+    const parts = link.split(NAME_SEPARATOR).map((part) => part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, ''))
+    parts.forEach((name, i) => {
+      const words = name.split(/\s+/)
+      // Outlets may carry digits ("7 News WSVN"); times, dates and counts may not.
+      if (!name || found.some((f) => f.name === name) || words.length > MAX_NAME_WORDS || /@|https?:|\d[:./]\d|^[\d\s]+$/.test(name)) return
+      if (words.some((w) => NOT_IN_A_NAME.test(w) && !COLLECTIVE.test(w)) || words.every((w) => NOT_A_NAME.test(w))) return
+      // "Jillian Kubala, MS, RD": one word after a full name is a degree or a role.
+      if (i > 0 && words.length === 1 && parts[0].includes(' ')) return
+      found.push({name, at: at + i / parts.length})
+    })
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name)
 }
 
 /** The text after a leading date and time: "02.02.2022, 11:30 Uhr von Jane Doe" → "von Jane Doe". */
@@ -123,7 +150,7 @@ export function bylineIn(text: string): string | undefined {
   const joined = text
     .replace(/\b(by|By|von|Von|par|Par|por|Por)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(/^((?:written |posted )?(?:by|von|par|por|door|przez|author|autor|autorin|auteur))\s*:?\s*\n/imu, '$1 ')
-  for (const raw of joined.split(/\s*[|•·∙~]\s*|\n/)) {
+  for (const raw of joined.split(/\s*[|•·∙~]\s*|\s+[—–]\s+|\n/)) {
     const segment = stripLeadingDate(raw.trim()).replace(/<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g, '').trim()
     if (!segment) continue
     if (BYLINE_PREFIX.test(segment)) return segment

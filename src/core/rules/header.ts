@@ -67,7 +67,8 @@ function isHeaderMaterial(block: ScoredBlock): boolean {
 function bylineAuthors(block: ScoredBlock): string[] | undefined {
   if (block.kind === 'heading' && block.depth <= 2) return undefined
   const segment = bylineIn(block.text)
-  if (segment === undefined || countWords(segment) > MAX_BYLINE_WORDS) return undefined
+  // The names come before the date; what follows it ("… in Politics. Tags: …") may run on.
+  if (segment === undefined || countWords(segment.slice(0, findDates(segment)[0]?.index)) > MAX_BYLINE_WORDS) return undefined
   const authors = parseAuthors(segment, {trusted: block.links.filter((l) => l.text).map((l) => l.text)})
   return authors.length ? authors : undefined
 }
@@ -288,7 +289,7 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
 function bylineInOrAfterBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): BylinePick | undefined {
   for (let i = bodyStart; i < blocks.length && i <= bodyEnd + THRESHOLDS.bylineAfterBodyBlocks; i++) {
     // Inside the text only a line that is all byline: a paragraph that merely opens with one stays text.
-    const authors = taken.has(i) || blocks[i].words > MAX_BYLINE_WORDS ? undefined : bylineAuthors(blocks[i])
+    const authors = taken.has(i) || (i <= bodyEnd && blocks[i].words > MAX_BYLINE_WORDS) ? undefined : bylineAuthors(blocks[i])
     if (authors) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
   }
   return undefined
