@@ -34,6 +34,15 @@ describe('dates', () => {
     expect(findDates('December 10, 2016')[0].iso).toBe('2016-12-10')
   })
 
+  it('reads published and modified dates printed back to back, and times glued to the year only with a colon', () => {
+    expect(findDates('6. November 20236. November 2023')[0].iso).toBe('2023-11-06')
+    expect(findDates('17/11/201917/11/2019')[0].iso).toBe('2019-11-17')
+    expect(findDates('19.11.202119.11.2021')[0].iso).toBe('2021-11-19')
+    expect(findDates('3 de mayo de 202221:25')[0].iso).toBe('2022-05-03T21:25')
+    expect(findDates('Aktualisiert am 28.01.2020-15:49')[0].iso).toBe('2020-01-28T15:49')
+    expect(findDates('in 20231 cases')).toEqual([])
+  })
+
   it('never invents a year or accepts impossible days', () => {
     expect(findDates('December 10')).toEqual([])
     expect(findDates('February 30, 2016')).toEqual([])
@@ -199,6 +208,14 @@ describe('body region', () => {
   it('warns instead of failing on empty input', () => {
     expect(extract('').warnings).toEqual(['empty input', 'no headline found', 'no article body found'])
     expect(extract(' \n\t\n ').warnings).toContain('empty input')
+  })
+})
+
+describe('byline in a blog meta line', () => {
+  const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
+  it('takes the linked name right after the date, never a category link', () => {
+    expect(extract(`# Council votes the budget\n\n[28. Januar 2015](#) [karstenruppert](#) [Schreibe einen Kommentar](#)\n\n${prose}`).authors).toEqual(['karstenruppert'])
+    expect(extract(`# Council votes the budget\n\n[28. Januar 2015](#) [Aktuell](/category/aktuell/)\n\n${prose}`).authors).toEqual([])
   })
 })
 

@@ -114,6 +114,14 @@ export function stripLeadingDate(text: string): string {
     .replace(/^[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2})?\s*(?:uhr|h|am|pm)?\b[\s,|·•–—-]*/iu, '')
 }
 
+/** A name as a link prints it: a person's name, a handle ("karstenruppert") or a collective ("The Upwork Team"). */
+export function looksLikeLinkedName(text: string): boolean {
+  const words = text.split(/\s+/)
+  if (!text || words.length > MAX_NAME_WORDS || /@|https?:|\d/.test(text) || findDates(text).length) return false
+  if (words.some((w) => NOT_IN_A_NAME.test(w) && !COLLECTIVE.test(w)) || words.every((w) => NOT_A_NAME.test(w))) return false
+  return looksLikeName(text) || (words.length === 1 && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(text))
+}
+
 /** A name: 1–5 words, each starting with a capital letter (or a particle), no digits. */
 export function looksLikeName(text: string): boolean {
   if (!text || /\d|@|https?:|www\./.test(text)) return false

@@ -4,7 +4,7 @@
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {bylineIn, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {bylineIn, isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
 import {DATE_LABEL, DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
@@ -47,6 +47,9 @@ const BYLINE_LABEL = /^(?:written by|posted by|by|von|par|por|door|author|author
 
 /** Link targets of author pages: a link there names an author. */
 const AUTHOR_URL = /(?:^|[/_.-])(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|userprofile|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|mitarbeiter|byline)(?:[/_.?#=-]|$)/iu
+
+/** Link targets of a site's sections and tags: a link there names a topic, not a person. */
+const TAXONOMY_URL = /(?:^|[/_.?&=-])(?:category|categories|tag|tags|topic|topics|thema|themen|rubrik|ressort|section|sections|kategorie|schlagwort|label|labels|categorie|categoria|kategoria)(?:[/_.?#=-]|$)/iu
 
 /** Whether a block can be part of the header zone. */
 function isHeaderMaterial(block: ScoredBlock): boolean {
@@ -208,6 +211,10 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     if (names.length) return {index: i, rule: 'byline-author-link', authors: [...new Set(names)]}
   }
   for (const i of free) {
+    const name = linkAfterDate(blocks[i])
+    if (name) return {index: i, rule: 'byline-link-after-date', authors: [name]}
+  }
+  for (const i of free) {
     const name = nameBesideDate(blocks[i])
     if (name) return {index: i, rule: 'byline-name-with-date', authors: [name]}
   }
@@ -268,6 +275,30 @@ function isNameLine(block: ScoredBlock): boolean {
 /** "Vanessa Mendez, MD", "Jane Doe, PhD, RD": the name without its degrees. */
 function withoutCredentials(text: string): string {
   return text.replace(/(?:,\s*(?:[\p{Lu}]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?))+$/u, '')
+}
+
+/**
+ * Blog meta lines print the date, then the author, as links: "[28. Januar 2015](#) [karstenruppert](#)
+ * [Schreibe einen Kommentar](#)", "[17/11/2019](#) ~ [Cem Basman](#)". The link right after the date
+ * names the author when it reads as a name.
+ */
+function linkAfterDate(block: ScoredBlock): string | undefined {
+  if (!block.isDateLine || block.kind === 'heading' || block.words > MAX_BYLINE_WORDS) return undefined
+  const text = block.text
+  const dates = findDates(text)
+  let end = dates[0].index + dates[0].length
+  // Published and modified dates printed back to back count as one.
+  for (const d of dates.slice(1)) if (/^[\s,|·•~–—-]*$/u.test(text.slice(end, d.index))) end = d.index + d.length
+  let from = end
+  for (const link of block.links) {
+    const name = link.text.trim()
+    const at = name ? text.indexOf(name, from) : -1
+    if (at < 0) continue
+    if (!/^[\s,|·•~–—:-]*$/u.test(text.slice(end, at))) return undefined
+    if (at >= end) return looksLikeLinkedName(name) && !TAXONOMY_URL.test(link.url) ? name : undefined
+    from = at + name.length
+  }
+  return undefined
 }
 
 /** "Melissa Ozawa December 18, 2025", "David Hartshorne • Updated on Jul 4, 2024 • 28 min read": the name. */
