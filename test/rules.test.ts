@@ -219,6 +219,18 @@ describe('byline in a blog meta line', () => {
   })
 })
 
+describe('dateline', () => {
+  const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
+  it('takes a bare date line among the paragraphs when nothing else dates the article, and lifts it out of the body', () => {
+    const article = extract(`# Council votes the budget\n\n${prose}\n\n21.01.2022\n\n${prose}`)
+    expect(article.date).toBe('2022-01-21')
+    expect(article.body).not.toContain('21.01.2022')
+  })
+  it('prefers an update line to a date among the paragraphs', () => {
+    expect(extract(`# Council votes the budget\n\nLast updated on 20 Feb, 2020\n\n${prose}\n\n19 Jan, 2021\n\n${prose}`).date).toBe('2020-02-20')
+  })
+})
+
 describe('headline', () => {
   const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
   it('takes a date printed before the title off the title, and dates the article with it', () => {

@@ -147,6 +147,10 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     else {
       const after = dateLineAfterBody(blocks, bodyEnd, taken)
       if (after !== undefined) header.dateline = {index: after, rule: 'dateline-after-body'}
+      else if (!header.updated) {
+        const inside = dateLineInBody(blocks, bodyStart, bodyEnd, taken)
+        if (inside !== undefined) header.dateline = {index: inside, rule: 'dateline-in-body'}
+      }
     }
   }
 
@@ -173,6 +177,15 @@ function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): n
   for (const block of blocks) {
     if (taken.has(block.index) || !block.isDateLine) continue
     if (DATE_LABEL_CUE.test(block.text.replace(/^[^\p{L}]+/u, ''))) return block.index
+  }
+  return undefined
+}
+
+/** A line that is only a date, set among the paragraphs (under a byline, under the last one). */
+function dateLineInBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): number | undefined {
+  for (let i = bodyStart; i <= bodyEnd && i < blocks.length; i++) {
+    const block = blocks[i]
+    if (!taken.has(i) && block.isDateLine && block.words <= THRESHOLDS.maxBareDateWords) return i
   }
   return undefined
 }
