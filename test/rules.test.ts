@@ -227,7 +227,7 @@ describe('dateline', () => {
     expect(article.body).not.toContain('21.01.2022')
   })
   it('prefers an update line to a date among the paragraphs', () => {
-    const paragraphs = Array(6).fill(prose).join('\n\n')
+    const paragraphs = Array(14).fill(prose).join('\n\n')
     expect(extract(`# Council votes the budget\n\nLast updated on 20 Feb, 2020\n\n${paragraphs}\n\n19 Jan, 2021\n\n${prose}`).date).toBe('2020-02-20')
   })
 })
