@@ -41,6 +41,8 @@ export const THRESHOLDS = {
   maxBareDateWords: 6,
   /** A date this close to the start of the first paragraph (in characters) dates the article. */
   leadDateMaxOffset: 40,
+  /** … looked for in the body's first paragraphs of prose, this many. */
+  leadParagraphs: 3,
   /** A bare name line counts as the byline this many blocks from the headline, at most. */
   nameLineReach: 4,
   /** How far after the body a "By …" line still signs the article, in blocks. */

@@ -155,12 +155,14 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   }
 
   if (!header.dateline && !header.updated) {
-    for (let i = bodyStart; i <= bodyEnd && i < blocks.length && i < bodyStart + THRESHOLDS.headerLookahead; i++) {
+    // The lead is the first paragraph of prose, after any captions and credits above it.
+    for (let i = bodyStart, prose = 0; i <= bodyEnd && i < blocks.length && prose < THRESHOLDS.leadParagraphs; i++) {
       const date = findDates(blocks[i].text)[0]
       if (date && date.index <= THRESHOLDS.leadDateMaxOffset) {
         header.leadDate = {index: i, rule: 'lead-date'}
         break
       }
+      if (blocks[i].contentClass === 'good') prose++
     }
   }
 
