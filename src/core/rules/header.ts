@@ -141,13 +141,14 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     else continue
     taken.add(i)
   }
-  if (!header.dateline && !(header.byline && findDates(blocks[header.byline.index].text).length)) {
+  // An update line in the header is the page's own date: dates further off are less likely its publication.
+  if (!header.dateline && !header.updated && !(header.byline && findDates(blocks[header.byline.index].text).length)) {
     const labelled = labelledDateLine(blocks, taken)
     if (labelled !== undefined) header.dateline = {index: labelled, rule: 'dateline-labelled'}
     else {
       const after = dateLineAfterBody(blocks, bodyEnd, taken)
       if (after !== undefined) header.dateline = {index: after, rule: 'dateline-after-body'}
-      else if (!header.updated) {
+      else {
         const inside = dateLineInBody(blocks, bodyStart, bodyEnd, taken)
         if (inside !== undefined) header.dateline = {index: inside, rule: 'dateline-in-body'}
       }
