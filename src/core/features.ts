@@ -62,7 +62,8 @@ export function scoreBlocks(blocks: readonly ParsedBlock[]): ScoredBlock[] {
     const contentClass = contentClassOf(block)
     // A labelled line ("Published: … · Modified: … by …") may run longer and still be the dateline.
     const dateLineWords = DATE_LABEL.test(block.text) ? THRESHOLDS.maxLabelledDatelineWords : THRESHOLDS.maxDatelineWords
-    const isDateLine = block.words > 0 && block.words <= dateLineWords && findDates(block.text).length > 0
+    // "Which levies apply since 1 October 2022?" is a question of the text, not a date line.
+    const isDateLine = block.words > 0 && block.words <= dateLineWords && !/[?!]\s*$/u.test(block.text) && findDates(block.text).length > 0
     return {...block, isDateLine, families, contentClass, weight: weightOf(block, contentClass, families)}
   })
 }

@@ -142,7 +142,9 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     taken.add(i)
   }
   // An update line in the header is the page's own date: dates further off are less likely its publication.
-  if (!header.dateline && !header.updated && !(header.byline && findDates(blocks[header.byline.index].text).length)) {
+  // So is a date printed in the headline or the byline.
+  const datedHeader = [header.byline?.index, headline].some((i) => i !== undefined && findDates(blocks[i].text).length > 0)
+  if (!header.dateline && !header.updated && !datedHeader) {
     const labelled = labelledDateLine(blocks, taken)
     if (labelled !== undefined) header.dateline = {index: labelled, rule: 'dateline-labelled'}
     else {
