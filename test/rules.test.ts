@@ -239,6 +239,11 @@ describe('headline', () => {
     expect(article.headline).toBe('Presenter fails to make his point')
     expect(article.date).toBe('2008-01-09')
   })
+  it('trusts the title the page gives its share buttons over a bigger section heading', () => {
+    const page = `# Sports Wire Today\n\n## Union asks league to review the fine\n\n${prose}\n\n[Share on X](https://twitter.com/share?url=https%3A%2F%2Fexample.com%2Fa&text=Union+asks+league+to+review+the+fine)`
+    expect(extract(page).headline).toBe('Union asks league to review the fine')
+    expect(extract(page.replace(/\[Share on X\].*$/, '')).headline).toBe('Sports Wire Today')
+  })
   it('leaves a date inside the title where it is', () => {
     expect(extract(`# Report on the situation of 22.04.2020 and what follows\n\n${prose}`).headline).toBe('Report on the situation of 22.04.2020 and what follows')
   })

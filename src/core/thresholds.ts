@@ -96,6 +96,8 @@ export const HEADLINE_WEIGHTS = {
   insideBody: -1.5,
   /** The same text printed elsewhere on the page (breadcrumb, page title). */
   repeated: 1.5,
+  /** The text share buttons send along (?text=, &title=): the site's own word for its title. */
+  inShareLinks: 3,
   /** A byline or date line within the next few blocks. */
   metaBelow: 1.5,
   /** How many blocks below to look for the byline or date. */

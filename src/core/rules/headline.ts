@@ -43,6 +43,38 @@ const NAME_WITH_DEGREES = /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,
 /** A site's own name: "Jane's Blog", "Derek Seaman's Tech Blog". */
 const SITE_NAME = /['’]s\s+(\p{L}+\s+)?(blog|weblog|journal|newsletter|notes|site|website|podcast|substack)$/iu
 
+/** Query parameters of share buttons that carry the page's title ("?text=…", "&title=…", "&subject=…"). */
+const SHARE_PARAM = /^(?:text|title|t|subject|description|name|summary|status)$/i
+
+/**
+ * The texts share buttons send along, folded and joined: the page's own title, as the site itself
+ * gave it to Twitter, Facebook or e-mail ("https://twitter.com/share?url=…&text=Corona-Pandemie …").
+ */
+function sharedTexts(blocks: readonly ScoredBlock[]): string {
+  const texts: string[] = []
+  for (const block of blocks) {
+    for (const link of block.links) {
+      const query = link.url.indexOf('?')
+      if (query < 0) continue
+      for (const pair of link.url.slice(query + 1).split(/&(?:amp;)?/)) {
+        const eq = pair.indexOf('=')
+        if (eq < 0 || !SHARE_PARAM.test(pair.slice(0, eq))) continue
+        texts.push(fold(decodeParam(pair.slice(eq + 1))))
+      }
+    }
+  }
+  return texts.join('\n')
+}
+
+function decodeParam(value: string): string {
+  const spaced = value.replace(/\+/g, ' ')
+  try {
+    return decodeURIComponent(spaced)
+  } catch {
+    return spaced
+  }
+}
+
 /** Lines that sit between a headline and its text without being either. */
 export function isHeaderNoise(text: string): boolean {
   const trimmed = text.trim()
@@ -89,6 +121,8 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   const h1s = blocks.filter((b) => b.kind === 'heading' && b.depth === 1).length
+  const shared = sharedTexts(blocks)
+  const isShared = (block: ScoredBlock): boolean => shared !== '' && block.words >= W.usualMinWords && shared.includes(fold(block.text))
   const from = Math.max(0, bodyStart - W.window)
   const to = Math.min(blocks.length, bodyStart + THRESHOLDS.headerLookahead)
   // A page's main heading may sit some way into what the body search took (teasers, captions first).
@@ -106,8 +140,9 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
   const candidates: HeadlineCandidate[] = []
   for (let i = from; i < deepTo; i++) {
     const block = blocks[i]
-    if (i >= to && !(block.kind === 'heading' && block.depth === 1 && h1s === 1)) continue
     if (!isCandidate(block)) continue
+    const inShareLinks = isShared(block)
+    if (i >= to && !(block.kind === 'heading' && block.depth === 1 && h1s === 1) && !inShareLinks) continue
     // Inside the body only a title-like line can be the headline, never a sentence of the text.
     if (i >= bodyStart && block.kind !== 'heading' && SENTENCE_END.test(block.text)) continue
     let score = block.kind === 'heading' ? W.level[block.depth] : block.kind === 'listItem' ? W.listItem : W.titleLine
@@ -120,6 +155,7 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
     score += Math.max(W.maxAwayPenalty, (awayFrom[i] ?? 0) * W.perBlockAway)
     if (i >= bodyStart) score += W.insideBody
     if ((counts.get(fold(block.text)) ?? 0) > 1) score += W.repeated
+    if (inShareLinks) score += W.inShareLinks
     for (let j = i + 1; j <= i + W.metaBelowBlocks && j < blocks.length; j++) {
       if (meta[j]) {
         score += W.metaBelow
