@@ -8,6 +8,9 @@ import {countWords} from './text.js'
 const BYLINE_PREFIX =
   /^(?:(?:written|reported|posted|published|words|text|story|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
 
+/** The preposition of a byline ("by ibby"), as opposed to a label ("Author names"). */
+const BY_WORD = /^(?:(?:posted|written)\s+)?(?:by|von|par|por|door|przez)\b/iu
+
 /** Separators between several names in one byline. */
 // Conjunctions are matched in lower case only, so that an initial ("Jane E. Doe") never splits a name.
 const NAME_SEPARATOR = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|und|et|y|i|e|en|och|og)\b)\s*/u
@@ -31,7 +34,7 @@ const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|r
  * Post", "Marketing Director"): a line with any of them is not a bare name.
  */
 const NOT_IN_A_NAME =
-  /^(?:share|post|posts|get|started|start|read|more|follow|subscribe|sign|login|log|home|menu|search|contact|about|privacy|policy|terms|cookies?|updated|published|posted|director|manager|engineering|marketing|editor|editorial|writer|team|contributors?|staff|news|blog|contents|table|comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?|keine|reply|print|email|save|download|view|watch|listen|click|here|next|previous|back|top|all|new|latest|popular|trending|related|categories|category|tags?|archives?|page|pages|join|now|free|shop|buy|cart|account|profile|settings|help|support|services?|products?|solutions?|resources?|learn|guide|guides|overview|summary|introduction|conclusion|faq|our|your|my|the|and|of|for|with|to|in|on|at|by|from|a|an|is|are|was|it|this|that|what|how|why|when|where|who|best|top|vs|review|reviews|health|business|technology|science|sports?|travel|food|lifestyle|opinion|world|politics|economy|culture|education|finance|software|development|design)$/iu
+  /^(?:share|post|posts|get|started|start|read|more|follow|subscribe|sign|login|log|home|menu|search|contact|about|privacy|policy|terms|cookies?|updated|published|posted|director|manager|engineering|marketing|editor|editorial|writer|team|contributors?|staff|news|blog|contents|table|comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?|keine|reply|print|email|save|download|view|watch|listen|click|here|next|previous|back|nächste[rs]?|vorherige[rs]?|zurück|weiter|suivant|précédent|siguiente|anterior|released|für|pour|para|dla|top|all|new|latest|popular|trending|related|categories|category|tags?|archives?|page|pages|join|now|free|shop|buy|cart|account|profile|settings|help|support|services?|products?|solutions?|resources?|learn|guide|guides|overview|summary|introduction|conclusion|faq|our|your|my|the|and|of|for|with|to|in|on|at|by|from|a|an|is|are|was|it|this|that|what|how|why|when|where|who|best|top|vs|review|reviews|health|business|technology|science|sports?|travel|food|lifestyle|opinion|world|politics|economy|culture|education|finance|software|development|design)$/iu
 
 /** Longest byline we accept, in words: longer lines are sentences that happen to start with "By". */
 export const MAX_BYLINE_WORDS = 14
@@ -72,7 +75,7 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   for (const part of parts) {
     const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
-    const handle = parts.length === 1 && countWords(byline) <= 2 && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
+    const handle = parts.length === 1 && countWords(byline) <= 2 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
     const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name)
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
@@ -142,7 +145,7 @@ export function isRoleLine(text: string): boolean {
 const ROLE_AT_END = /\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|director|manager|founder|ceo|officer|specialist|strategist|consultant|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|autor(?:in)?|author|leiter(?:in)?|gründer(?:in)?|geschäftsführer(?:in)?)$/iu
 
 /** Where a byline may start inside a meta line: after a date, "Posted on …", a separator. */
-const INNER_PREFIX = /(?:^|\s)(?:(?:written|posted|published|words(?: written)?)\s+)?(by|von|par|por|door|przez|author|autor|autorin)\b\s*:?\s*(?=\S)/iu
+const INNER_PREFIX = /(?:^|\s)(?:(?:written|posted|published|words(?: written)?)\s+)?(by|von|par|por|door|przez|author|autor|autorin)\b\s*:?\s*(?=[^\s,])/iu
 
 /** What may stand before an inner prefix: dates, times, "Posted on", "Veröffentlicht am". */
 const LEAD_BEFORE_PREFIX = /^[\s\d.,:/·•|–—-]*(?:(?:posted|published|updated|veröffentlicht|publié|publicado)(?: on| am| le| el)?)?[\s\d.,:/·•|–—-]*$/iu
