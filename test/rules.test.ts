@@ -219,6 +219,23 @@ describe('byline in a blog meta line', () => {
   })
 })
 
+describe('author box', () => {
+  const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
+  const article = `# Council votes the budget\n\n${Array(14).fill(prose).join('\n\n')}`
+  it('takes the name over a biography that opens with it, under the article', () => {
+    const box = 'Jane Roe\n\nJane Roe is a reporter who covers the city council and its budget.'
+    expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n* [E-mail](#)\n\n${box}`).authors).toEqual(['Jane Roe'])
+  })
+  it('takes a name under an "Article by" label, or linked to an author page', () => {
+    expect(extract(`${article}\n\n## Article by\n\nMatias Heikkila`).authors).toEqual(['Matias Heikkila'])
+    expect(extract(`${article}\n\n[Reyan Perumal](/author/reyan-perumal)`).authors).toEqual(['Reyan Perumal'])
+  })
+  it('never takes a commenter, nor a subheading that a paragraph defines', () => {
+    expect(extract(`${article}\n\n3 Comments\n\n[Andy Gray](https://example.com/profile/123) May 10, 2017 4:14 PM\n\nGreat post, I like your blog and followed you.`).authors).toEqual([])
+    expect(extract(`${article}\n\nUnlimited Leave\n\nUnlimited Leave is a policy where employees take time off as they need it.\n\n${prose}`).authors).toEqual([])
+  })
+})
+
 describe('dateline', () => {
   const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
   it('takes a bare date line among the paragraphs when nothing else dates the article, and lifts it out of the body', () => {

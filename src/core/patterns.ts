@@ -111,7 +111,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas)\b/),
   // A lone singular ("Kommentar", "Komentarz", "Comment") heads a commentary as often as a thread:
   // the thread is the plural, or a count ("1 Kommentar").
-  label('comments', /^\d+\s+(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|komentarz(e|y)?|commenti|commento|reacties|reactie)\b|^(comments|responses|replies|kommentare|commentaires|comentarios|komentarze|commenti|reacties)\b/),
+  label('comments', /^\d+\s+(comments?|responses?|replies|kommentare?|meinungen|reaktionen|commentaires?|comentarios?|komentarz(e|y)?|commenti|commento|reacties|reactie)\b|^(comments|responses|replies|kommentare|commentaires|comentarios|komentarze|commenti|reacties)\b/),
   start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
   start('comments', /^\d+ (antworten|responses|kommentare|comments|réponses|respuestas|odpowiedzi) (zu|to|on|auf|à|a|na)\b|^(kommentieren sie|was denkst du|was meinen sie|wenn sie diesen (blogeintrag|beitrag|artikel) kommentieren|para comentar|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|was this (article|post) helpful)/),
   label('comments', /^(keine kommentare|no comments|pas de commentaire|sin comentarios|brak komentarzy)\b/),

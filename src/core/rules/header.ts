@@ -43,7 +43,7 @@ export interface BylinePick extends Pick {
 const NOTICE_FAMILIES = new Set(['appeal', 'share'])
 
 /** A byline label alone on its line, the names following on the next. */
-const BYLINE_LABEL = /^(?:written by|posted by|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
+const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text|post|a post) by|(?:artikel|beitrag|ein beitrag|text) von|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
 
 /** Link targets of author pages: a link there names an author. */
 const AUTHOR_URL = /(?:^|[/_.-])(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|userprofile|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|mitarbeiter|byline)(?:[/_.?#=-]|$)/iu
@@ -173,6 +173,10 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   if (!header.byline && header.dateline) {
     const name = nameLineBeside(blocks, header.dateline.index, taken)
     if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: parseAuthors(blocks[name].text)}
+  }
+  if (!header.byline) {
+    header.byline = authorBox(blocks, bodyStart, bodyEnd, taken)
+    if (header.byline) taken.add(header.byline.index)
   }
   return header
 }
@@ -332,6 +336,45 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
   if (!first) return undefined
   const [name] = parseAuthors(first)
   return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
+}
+
+/** How far after the body an author box is looked for, in blocks. */
+const AUTHOR_BOX_REACH = 25
+
+/** A biography is a sentence or more. */
+const MIN_BIO_WORDS = 8
+
+/**
+ * The author box sites print under the article: a link to the author's page, a name over a
+ * biography that opens with that name ("Jörg Staff\n\nJörg Staff ist Mitglied des Vorstands …"), or
+ * a name under a label ("Article by"). Inside the text the same shapes are subheadings and
+ * products, and in the comments they are commenters, so the search stays between the two.
+ */
+function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): BylinePick | undefined {
+  for (let i = bodyEnd + 1; i <= bodyEnd + AUTHOR_BOX_REACH && i < blocks.length && !isCommentsStart(blocks[i]); i++) {
+    const block = blocks[i]
+    // A name with a date is the head of a comment; an author box does not date itself.
+    if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
+    const linked = block.links.find((l) => AUTHOR_URL.test(l.url) && isNameText(l.text.trim()) && !TAXONOMY_URL.test(l.url))
+    if (linked) return {index: i, rule: 'byline-author-box', authors: [linked.text.trim()]}
+    const name = block.text.trim()
+    if (!isNameLine(block) && !(block.linkOnly && isNameText(name))) continue
+    const bio = [1, 2, 3].map((k) => blocks[i + k]).find((b) => b && b.words >= MIN_BIO_WORDS && b.text.startsWith(`${name} `))
+    const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
+    if (bio || (label && BYLINE_LABEL.test(label.text.trim()))) return {index: i, rule: 'byline-author-box', authors: [withoutCredentials(name)]}
+  }
+  // Some put the author's card above the headline, among the page's furniture.
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - AUTHOR_BOX_REACH; i--) {
+    const block = blocks[i]
+    if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
+    const linked = block.links.find((l) => AUTHOR_URL.test(l.url) && isNameText(l.text.trim()) && !TAXONOMY_URL.test(l.url))
+    if (linked) return {index: i, rule: 'byline-author-box', authors: [linked.text.trim()]}
+  }
+  return undefined
+}
+
+function isCommentsStart(block: ScoredBlock): boolean {
+  return block.families.includes('comments') || block.families.includes('commentMeta')
 }
 
 /** A "By …" line inside the article (after a lead or a picture) or just under it, where blogs sign posts. */
