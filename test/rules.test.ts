@@ -41,6 +41,7 @@ describe('dates', () => {
     expect(findDates('3 de mayo de 202221:25')[0].iso).toBe('2022-05-03T21:25')
     expect(findDates('Aktualisiert am 28.01.2020-15:49')[0].iso).toBe('2020-01-28T15:49')
     expect(findDates('in 20231 cases')).toEqual([])
+    expect(findDates('macbacchi28.09.1912:44')[0].iso).toBe('2019-09-28T12:44')
   })
 
   it('never invents a year or accepts impossible days', () => {
@@ -242,6 +243,10 @@ describe('dateline', () => {
     const article = extract(`# Council votes the budget\n\n${prose}\n\n21.01.2022\n\n${prose}`)
     expect(article.date).toBe('2022-01-21')
     expect(article.body).not.toContain('21.01.2022')
+  })
+  it('finds a date label that opens any segment of a meta line', () => {
+    const paragraphs = Array(14).fill(prose).join('\n\n')
+    expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nerstellt von [Dominique](#) — veröffentlicht 28.01.2022 06:00`).date).toBe('2022-01-28T06:00')
   })
   it('prefers an update line to a date among the paragraphs', () => {
     const paragraphs = Array(14).fill(prose).join('\n\n')

@@ -44,10 +44,12 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?'
 const YEAR = '((?:19|20)\\d{2})'
 // A year may run straight into a time ("3 de mayo de 202221:25") or into the next date, where a page
 // prints its published and modified dates back to back ("6. November 20236. November 2023",
-// "17/11/201917/11/2019"); never into other digits.
-const YEAR_END = '(?!\\d(?!\\d?:\\d{2})(?!\\d?[./]\\s?[\\p{L}\\d]))'
-// Two-digit years only in numeric dates, and never followed by more date-like digits.
-const YEAR2 = '(\\d{2})(?![\\d.,/-]\\d)'
+// "17/11/201917/11/2019"); never into other digits. Four digits straight before ":44" are a
+// two-digit year and an hour ("28.09.1912:44"), not a year.
+const YEAR_END = '(?!\\d(?!\\d?:\\d{2})(?!\\d?[./]\\s?[\\p{L}\\d]))(?!:\\d{2})'
+// Two-digit years only in numeric dates, and never followed by more date-like digits (but by a
+// glued time: "28.09.1912:44").
+const YEAR2 = '(\\d{2})(?![.,/-]\\d|\\d(?!\\d:\\d{2}))'
 // A time follows a space or a comma; glued to the year ("202221:25", "28.01.2020-15:49") only with a colon,
 // so "19.11.202119.11.2021" is two dates, not a date at 19:11.
 const TIME = '(?:(?:[\\s,]+(?:(?:at|um|à|a las|o|-|–|\\|)\\s*)?|[-–|]?(?=\\d{1,2}:\\d{2}))(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(uhr|h))?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?)?'

@@ -185,7 +185,11 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
 function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): number | undefined {
   for (const block of blocks) {
     if (taken.has(block.index) || !block.isDateLine) continue
-    if (DATE_LABEL_CUE.test(block.text.replace(/^[^\p{L}]+/u, ''))) return block.index
+    // The label may open any segment of a meta line: "erstellt von Dominique — veröffentlicht 28.01.2022".
+    const labelled = (text: string): boolean => DATE_LABEL_CUE.test(text.replace(/^[^\p{L}]+/u, ''))
+    if (labelled(block.text)) return block.index
+    const segments = block.text.split(/\s*[|•·]\s*|\s+[—–]\s+|\n/)
+    if (segments.some((segment) => labelled(segment) && findDates(segment).length)) return block.index
   }
   return undefined
 }
