@@ -92,6 +92,10 @@ describe('bylines', () => {
     expect(bylineIn('Medically reviewed by Kim Roe — Written by Jillian Kubala — Updated on March 7, 2025')).toBe('Written by Jillian Kubala')
     expect(parseAuthors('Posted by T. V. Raman at 2:33 PM')).toEqual(['T. V. Raman'])
     expect(hasBylinePrefix('Photo by Mark Jones')).toBe(false)
+    expect(parseAuthors(bylineIn('Posted in Datenschutz by damianduchamps on August 3, 2019') ?? '')).toEqual(['damianduchamps'])
+    expect(bylineIn('Published in Crystal Lake, Illinois, USA by Shaw Media')).toBeUndefined()
+    expect(parseAuthors('Posted by Larry Dignan @ 5:56 am Categories: General, Wireless', {trusted: ['General', 'Wireless']})).toEqual(['Larry Dignan'])
+    expect(bylineIn('---- by Kenneth Surin')).toBe('by Kenneth Surin')
   })
 })
 
@@ -217,6 +221,9 @@ describe('byline in a blog meta line', () => {
   it('takes the linked name right after the date, never a category link', () => {
     expect(extract(`# Council votes the budget\n\n[28. Januar 2015](#) [karstenruppert](#) [Schreibe einen Kommentar](#)\n\n${prose}`).authors).toEqual(['karstenruppert'])
     expect(extract(`# Council votes the budget\n\n[28. Januar 2015](#) [Aktuell](/category/aktuell/)\n\n${prose}`).authors).toEqual([])
+    expect(extract(`# Council votes the budget\n\n[6. November 20236. November 2023](#) [Octavius Hallenstein](#) [Azad](#), [Bushido](#)\n\n${prose}`).authors).toEqual(['Octavius Hallenstein'])
+    expect(extract(`# Council votes the budget\n\nPosted on[28. Juli 201928. Juli 2019](#)Author[Andreas Kalt](#)[4 Kommentare](#)\n\n${prose}`).authors).toEqual(['Andreas Kalt'])
+    expect(extract(`# Council votes the budget\n\n[1. November 2023](#) [Bockenem](#), [Polizei](#)\n\n${prose}`).authors).toEqual([])
   })
 })
 

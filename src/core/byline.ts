@@ -63,6 +63,8 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   const dates = findDates(rest)
   // "Jane Doe vom 3. Februar 2022", "Jean Roe le 12 mars": the preposition goes with the date.
   if (dates.length) rest = rest.slice(0, dates[0].index).replace(/\s+(?:vom|am|on|le|el|du|del|dnia|z|the)\s*$/iu, '')
+  // "Posted by Larry Dignan @ 5:56 am Categories: …": the names end at the time.
+  rest = rest.replace(/\s*(?:@|\bat\b|\bum\b)?\s*\b\d{1,2}:\d{2}\b.*$/su, '')
   // "Jeff Cobb. Last updated …": a new sentence is not part of the name (an initial's dot is).
   rest = rest.replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/su, '')
   rest = rest.replace(ROLE_TAIL, '')
@@ -75,7 +77,7 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   for (const part of parts) {
     const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
-    const handle = parts.length === 1 && countWords(byline) <= 2 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
+    const handle = parts.length === 1 && countWords(rest) <= 1 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
     const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name)
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
@@ -148,7 +150,7 @@ const ROLE_AT_END = /\b(?:writer|reporter|editor|correspondent|columnist|contrib
 const INNER_PREFIX = /(?:^|\s)(?:(?:written|posted|published|words(?: written)?)\s+)?(by|von|par|por|door|przez|author|autor|autorin)\b\s*:?\s*(?=[^\s,])/iu
 
 /** What may stand before an inner prefix: dates, times, "Posted on", "Veröffentlicht am". */
-const LEAD_BEFORE_PREFIX = /^[\s\d.,:/·•|–—-]*(?:(?:posted|published|updated|veröffentlicht|publié|publicado)(?: on| am| le| el)?)?[\s\d.,:/·•|–—-]*$/iu
+const LEAD_BEFORE_PREFIX = /^[\s\d.,:/·•|–—-]*(?:(?:posted|published|updated|veröffentlicht|publié|publicado)(?: on| am| le| el)?|(?:posted|filed|published|veröffentlicht) (?:in|under|unter) [^.!?,]{1,40})?[\s\d.,:/·•|–—-]*$/iu
 
 /**
  * The byline inside a line, if the line has one: a segment (between | • · or line breaks) that opens
@@ -162,7 +164,8 @@ export function bylineIn(text: string): string | undefined {
     .replace(/\b(by|By|von|Von|par|Par|por|Por)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(/^((?:written |posted )?(?:by|von|par|por|door|przez|author|autor|autorin|auteur))\s*:?\s*\n/imu, '$1 ')
   for (const raw of joined.split(/\s*[|•·∙~]\s*|\s+[—–]\s+|\n/)) {
-    const segment = stripLeadingDate(raw.trim()).replace(/<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g, '').trim()
+    // "---- by Kenneth Surin": rules and dashes before a byline are decoration.
+    const segment = stripLeadingDate(raw.trim().replace(/^[-–—_*=~\s]{2,}/u, '')).replace(/<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g, '').trim()
     if (!segment) continue
     if (BYLINE_PREFIX.test(segment)) return segment
     const inner = INNER_PREFIX.exec(segment)

@@ -71,9 +71,15 @@ function bylineAuthors(block: ScoredBlock): string[] | undefined {
   if (block.kind === 'heading' && block.depth <= 2) return undefined
   const segment = bylineIn(block.text)
   // The names come before the date; what follows it ("… in Politics. Tags: …") may run on.
-  if (segment === undefined || countWords(segment.slice(0, findDates(segment)[0]?.index)) > MAX_BYLINE_WORDS) return undefined
+  if (segment === undefined || countWords(namePart(segment)) > MAX_BYLINE_WORDS) return undefined
   const authors = parseAuthors(segment, {trusted: block.links.filter((l) => l.text).map((l) => l.text)})
   return authors.length ? authors : undefined
+}
+
+/** A byline up to its date or time, where the names end ("Posted by X at 18:52 Tagged with: …"). */
+function namePart(segment: string): string {
+  const time = /\b\d{1,2}:\d{2}\b/.exec(segment)?.index ?? segment.length
+  return segment.slice(0, Math.min(findDates(segment)[0]?.index ?? segment.length, time))
 }
 
 /** Where the header zone starts: walk back from the body over header material. */
@@ -315,17 +321,27 @@ function linkAfterDate(block: ScoredBlock): string | undefined {
   let end = dates[0].index + dates[0].length
   // Published and modified dates printed back to back count as one.
   for (const d of dates.slice(1)) if (/^[\s,|·•~–—-]*$/u.test(text.slice(end, d.index))) end = d.index + d.length
-  let from = end
+  let searchFrom = 0
   for (const link of block.links) {
     const name = link.text.trim()
-    const at = name ? text.indexOf(name, from) : -1
+    const at = name ? text.indexOf(name, searchFrom) : -1
     if (at < 0) continue
-    if (!/^[\s,|·•~–—:-]*$/u.test(text.slice(end, at))) return undefined
-    if (at >= end) return looksLikeLinkedName(name) && !TAXONOMY_URL.test(link.url) ? name : undefined
-    from = at + name.length
+    searchFrom = at + name.length
+    // The date's own link ("[6. November 20236. November 2023](#)") may run past the date.
+    if (at < end) {
+      end = Math.max(end, at + name.length)
+      continue
+    }
+    if (!GAP_BEFORE_AUTHOR.test(text.slice(end, at))) return undefined
+    // "[Bockenem](#), [Polizei](#)": the first of a comma list is a tag.
+    const tagList = /^\s*,/.test(text.slice(at + name.length))
+    return looksLikeLinkedName(name) && !TAXONOMY_URL.test(link.url) && !tagList ? name : undefined
   }
   return undefined
 }
+
+/** Between a meta line's date and its author: separators, perhaps a label ("Author", "von"). */
+const GAP_BEFORE_AUTHOR = /^[\s,|·•~–—:-]*(?:(?:author|autor|autorin|auteur|by|von|par|por)\s*:?)?[\s,|·•~–—:-]*$/iu
 
 /** "Melissa Ozawa December 18, 2025", "David Hartshorne • Updated on Jul 4, 2024 • 28 min read": the name. */
 function nameBesideDate(block: ScoredBlock): string | undefined {
