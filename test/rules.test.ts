@@ -238,6 +238,11 @@ describe('author box', () => {
     expect(extract(`${article}\n\n## Article by\n\nMatias Heikkila`).authors).toEqual(['Matias Heikkila'])
     expect(extract(`${article}\n\n[Reyan Perumal](/author/reyan-perumal)`).authors).toEqual(['Reyan Perumal'])
   })
+  it('takes a name over a short link about that person, or beside a follow button', () => {
+    expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\nJane Roe\n\n[More from Jane Roe](#)`).authors).toEqual(['Jane Roe'])
+    expect(extract(`# Council votes the budget\n\n[Inga Hoeltmann](#)[Follow](#)\n\n${prose}`).authors).toEqual(['Inga Hoeltmann'])
+    expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\nBritish Columbia\n\n[More British Columbia news](#)`).authors).toEqual([])
+  })
   it('never takes a commenter, nor a subheading that a paragraph defines', () => {
     expect(extract(`${article}\n\n3 Comments\n\n[Andy Gray](https://example.com/profile/123) May 10, 2017 4:14 PM\n\nGreat post, I like your blog and followed you.`).authors).toEqual([])
     expect(extract(`${article}\n\nUnlimited Leave\n\nUnlimited Leave is a policy where employees take time off as they need it.\n\n${prose}`).authors).toEqual([])

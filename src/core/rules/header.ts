@@ -251,6 +251,10 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     if (name) return {index: i, rule: 'byline-name-with-date', authors: [name]}
   }
   for (const i of free) {
+    const name = nameWithFollowButton(blocks[i])
+    if (name) return {index: i, rule: 'byline-follow', authors: [name]}
+  }
+  for (const i of free) {
     const names = linkedNameList(blocks[i])
     if (names) return {index: i, rule: 'byline-name-list', authors: names}
   }
@@ -275,6 +279,16 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     }
   }
   return undefined
+}
+
+/** Buttons to follow a writer, printed beside the name on blogging platforms. */
+const FOLLOW_BUTTON = /^(?:follow|folgen|suivre|seguir|obserwuj|abonnieren|subscribe)$/iu
+
+/** "[Inga Hoeltmann](#)[Follow](#)": a linked name with a follow button, and nothing else. */
+function nameWithFollowButton(block: ScoredBlock): string | undefined {
+  if (block.links.length !== 2 || block.words > MAX_BYLINE_WORDS) return undefined
+  const [name, button] = block.links.map((l) => l.text.trim())
+  return FOLLOW_BUTTON.test(button) && isNameText(name) ? name : undefined
 }
 
 /** "[Isabel Caro](#), [Rocío Latorre](#) y [José Miguel Wilson](#)": linked names and nothing else. */
@@ -379,9 +393,8 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
     if (linked) return {index: i, rule: 'byline-author-box', authors: [linked.text.trim()]}
     const name = block.text.trim()
     if (!isNameLine(block) && !(block.linkOnly && isNameText(name))) continue
-    const bio = [1, 2, 3].map((k) => blocks[i + k]).find((b) => b && b.words >= MIN_BIO_WORDS && b.text.startsWith(`${name} `))
     const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
-    if (bio || (label && BYLINE_LABEL.test(label.text.trim()))) return {index: i, rule: 'byline-author-box', authors: [withoutCredentials(name)]}
+    if (introducedBelow(blocks, i, name) || (label && BYLINE_LABEL.test(label.text.trim()))) return {index: i, rule: 'byline-author-box', authors: [withoutCredentials(name)]}
   }
   // Some put the author's card above the headline, among the page's furniture.
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - AUTHOR_BOX_REACH; i--) {
@@ -392,6 +405,23 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
   }
   return undefined
 }
+
+/**
+ * Whether the blocks under a name line introduce that person: a biography that opens with the name
+ * ("Jane Roe is a reporter …"), or a short link about them ("More from Jane Roe", "Mehr über Jane Roe").
+ */
+function introducedBelow(blocks: readonly ScoredBlock[], i: number, name: string): boolean {
+  for (let k = i + 1; k <= i + 4 && k < blocks.length; k++) {
+    const text = blocks[k].text
+    if (blocks[k].words >= MIN_BIO_WORDS && text.startsWith(`${name} `)) return true
+    if (blocks[k].words <= MAX_MENTION_WORDS && blocks[k].links.length > 0 && MENTION_BEFORE_NAME.test(text.slice(0, Math.max(0, text.indexOf(name))))) return true
+  }
+  return false
+}
+
+/** "More from Jane Roe", "Alle Beiträge von Jane Roe anzeigen": a short link naming the author. */
+const MAX_MENTION_WORDS = 8
+const MENTION_BEFORE_NAME = /\b(?:from|about|by|über|von|de|par|por|od)\s+$/iu
 
 function isCommentsStart(block: ScoredBlock): boolean {
   return block.families.includes('comments') || block.families.includes('commentMeta')
