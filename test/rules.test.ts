@@ -278,6 +278,11 @@ describe('headline', () => {
     expect(extract(page).headline).toBe('Union asks league to review the fine')
     expect(extract(page.replace(/\[Share on X\].*$/, '')).headline).toBe('Sports Wire Today')
   })
+  it('reads a title that opens with a furniture word, and the last crumb of a breadcrumb trail', () => {
+    expect(extract(`# Home Networks and Cyber Security\n\n${prose}`).headline).toBe('Home Networks and Cyber Security')
+    expect(extract(`# Home\n\n## Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
+    expect(extract(`# Home → News → Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
+  })
   it('leaves a date inside the title where it is', () => {
     expect(extract(`# Report on the situation of 22.04.2020 and what follows\n\n${prose}`).headline).toBe('Report on the situation of 22.04.2020 and what follows')
   })

@@ -44,7 +44,9 @@ function publisherIn(dateline: string): string | null {
   return /^[\p{Lu}\p{N}]/u.test(rest) ? rest : null
 }
 
-/** Fewest words a title keeps once a leading date is taken off. */
+const BREADCRUMB_SEPARATOR = /\s+[→›»>]\s+/u
+
+/** Fewest words a title keeps once a leading date (or a breadcrumb trail) is taken off. */
 const MIN_TITLE_WORDS = 3
 
 /**
@@ -55,6 +57,9 @@ const MIN_TITLE_WORDS = 3
 function titleOf(line: string | null, options: DateOptions): string | null {
   if (!line) return null
   let title = line.replace(TRAILING_MARKUP, '')
+  // A breadcrumb trail ends with the page's own title: "Home → News → Climate clock starts".
+  const crumbs = title.split(BREADCRUMB_SEPARATOR)
+  if (crumbs.length >= 3 && countWords(crumbs[crumbs.length - 1]) >= MIN_TITLE_WORDS) title = crumbs[crumbs.length - 1]
   const [first] = findDates(title, options)
   if (first && /^\s*(?:\p{L}{2,12}\.?,?\s*)?$/u.test(title.slice(0, first.index))) {
     const rest = title.slice(first.index + first.length).replace(/^[\s,|·•:–—-]+/u, '')

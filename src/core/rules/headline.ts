@@ -12,9 +12,12 @@ import {countWords, fold, SENTENCE_END} from '../text.js'
 /** Families whose words also appear in real headlines ("I ran my newsletter through …"). */
 const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
 
-/** Page furniture that is short and prominent but never a headline, in the corpus languages. */
+/**
+ * Page furniture that is short and prominent but never a headline, in the corpus languages: phrases
+ * at the start of a line, single words only as the whole line ("Home", but not "Home Networks …").
+ */
 const NOT_A_HEADLINE =
-  /^(table of contents?|contents|in this article|key takeaways?|quick summary|summary|synopsis|overview|introduction|conclusion|share( this)?|related|menu|search( for)?|blog|news|home|updated|last updated|advertisement|view larger image|click to enlarge|enlarge( this)? (image|photo)|photo gallery|anzeige|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire|índice|spis treści|werbung|publicité|publicidad|reklama)\b/iu
+  /^(table of contents?|in this article|key takeaways?|quick summary|share( this)?|search for|last updated|view larger image|click to enlarge|enlarge( this)? (image|photo)|photo gallery|inhaltsverzeichnis|inhaltsübersicht|spis treści)\b|^(contents|summary|synopsis|overview|introduction|conclusion|related|menu|search|blog|news|home|updated|advertisement|anzeige|inhalt|sommaire|índice|werbung|publicité|publicidad|reklama)\s*:?$/iu
 
 /** Calls to action of page widgets: "Submit a story", "Refer to a friend", "Email this", "Teilen". */
 const CALL_TO_ACTION =
