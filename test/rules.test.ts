@@ -283,6 +283,12 @@ describe('headline', () => {
     expect(extract(`# Home\n\n## Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
     expect(extract(`# Home → News → Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
   })
+  it('parts a heading from the date line printed in it', () => {
+    const article = extract(`Turnout is back at the clubs of the region\\\n  02.02.2022 • Sports , Press , General\n=====\n\n${prose}`)
+    expect(article.headline).toBe('Turnout is back at the clubs of the region')
+    expect(article.date).toBe('2022-02-02')
+    expect(article.authors).toEqual([])
+  })
   it('leaves a date inside the title where it is', () => {
     expect(extract(`# Report on the situation of 22.04.2020 and what follows\n\n${prose}`).headline).toBe('Report on the situation of 22.04.2020 and what follows')
   })

@@ -150,6 +150,22 @@ function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
 
 const isTitleLike = (text: string, words: number): boolean => words > 0 && words <= TITLE_LINE_MAX_WORDS && !/[.!?:;,…]["'”’»)]?$/u.test(text)
 
+/**
+ * A heading whose later lines are its date or byline ("Turnout is back\\ 02.02.2022 • Sports"): the
+ * title stays the heading, the meta lines become paragraphs of their own.
+ */
+function splitHeadingMeta(block: RawBlock): RawBlock[] {
+  const lines = inlineLines(block.inline as PhrasingContent[])
+  if (lines.length < 2 || lines.length > HEADER_STACK_MAX_LINES) return [block]
+  const texts = lines.map((line) => render(line.nodes).text.trim())
+  const meta = texts.slice(1).every((text) => countWords(text) <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0))
+  if (!meta) return [block]
+  return [
+    {...block, inline: lines[0].nodes},
+    ...lines.slice(1).map((line): RawBlock => ({...block, kind: 'paragraph', depth: 0, line: block.line + line.offset, inline: line.nodes})),
+  ]
+}
+
 /** A first line this short, without a closing mark, over at least this much more text, is a title of its own. */
 const TITLE_LINE_MAX_WORDS = 15
 const TEXT_AFTER_TITLE_MIN_WORDS = 20
@@ -164,6 +180,7 @@ const TEXT_AFTER_TITLE_MIN_WORDS = 20
  *   Ryan struggled …" — the header lines each become a block, the text stays one.
  */
 function splitHeaderLines(block: RawBlock): RawBlock[] {
+  if (block.kind === 'heading') return splitHeadingMeta(block)
   if (block.kind !== 'paragraph' || block.literal !== undefined) return [block]
   const lines = inlineLines(block.inline as PhrasingContent[])
   if (lines.length < 2) return [block]

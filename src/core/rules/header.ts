@@ -368,6 +368,9 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
     .map((part) => part.replace(DATE_LABEL, '').replace(/^(?:uhr|h)\b/iu, '').trim())
     .find((part) => part !== '')
   if (!first) return undefined
+  // "02.02.2022 • HVW-Verband , Presse , Allgemein": the first of a comma list is a category.
+  const after = rest.slice(rest.indexOf(first) + first.length)
+  if (/^\s*,[^,|•·]+,/u.test(after)) return undefined
   const [name] = parseAuthors(first)
   return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
 }
