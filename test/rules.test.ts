@@ -289,6 +289,10 @@ describe('headline', () => {
     expect(article.date).toBe('2022-02-02')
     expect(article.authors).toEqual([])
   })
+  it('takes a plain title line over its longer dek, not the dek nearer the text', () => {
+    const page = `Despite everything, emissions dipped last year\n\nCoal has been in a slow-motion death spiral over the past ten years\n\n${prose}`
+    expect(extract(page).headline).toBe('Despite everything, emissions dipped last year')
+  })
   it('leaves a date inside the title where it is', () => {
     expect(extract(`# Report on the situation of 22.04.2020 and what follows\n\n${prose}`).headline).toBe('Report on the situation of 22.04.2020 and what follows')
   })

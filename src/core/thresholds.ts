@@ -98,6 +98,10 @@ export const HEADLINE_WEIGHTS = {
   repeated: 1.5,
   /** The text share buttons send along (?text=, &title=): the site's own word for its title. */
   inShareLinks: 3,
+  /** A plain title line over a longer plain line (its dek) … */
+  dekBelow: 0.5,
+  /** … when the title has at least this many words (shorter lines over a title are kickers). */
+  dekMinTitleWords: 5,
   /** A byline or date line within the next few blocks. */
   metaBelow: 1.5,
   /** How many blocks below to look for the byline or date. */

@@ -78,6 +78,22 @@ function decodeParam(value: string): string {
   }
 }
 
+/**
+ * A plain title line with a longer plain line right under it: a headline over its dek ("Despite
+ * everything, emissions dipped" over "Coal has been in a slow-motion death spiral …"), where the
+ * nearness to the body alone would pick the dek.
+ */
+function hasDekBelow(blocks: readonly ScoredBlock[], i: number): boolean {
+  const block = blocks[i]
+  // A linked teaser or a page title ("Title | Site") has no dek.
+  if (block.kind === 'heading' || block.words < W.dekMinTitleWords || block.linkDensity > 0 || block.text.includes(' | ')) return false
+  let j = i + 1
+  while (j < blocks.length && blocks[j].words === 0) j++
+  const next = blocks[j]
+  // A dek is a line or two, not yet the text's first paragraph of prose.
+  return next !== undefined && next.kind === 'paragraph' && next.contentClass === 'nearGood' && next.words > block.words && next.linkDensity === 0
+}
+
 /** Lines that sit between a headline and its text without being either. */
 export function isHeaderNoise(text: string): boolean {
   const trimmed = text.trim()
@@ -165,6 +181,7 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
         break
       }
     }
+    if (hasDekBelow(blocks, i)) score += W.dekBelow
     if (/:\s*$/.test(block.text)) score += W.endsWithColon
     if (block.kind !== 'heading' && /[.!?]["'”’»]?$/u.test(block.text)) score += block.words > 12 ? W.sentence : W.shortSentence
     if (/^[\p{Ll}]/u.test(block.text)) score += W.lowerCaseStart
