@@ -293,6 +293,11 @@ describe('headline', () => {
     const page = `Despite everything, emissions dipped last year\n\nCoal has been in a slow-motion death spiral over the past ten years\n\n${prose}`
     expect(extract(page).headline).toBe('Despite everything, emissions dipped last year')
   })
+  it('takes a title printed after its date over the shorter line under it, but never a dated byline', () => {
+    const page = `1. Februar 2022 Ministerin Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten\n\nMehr Geld für flexiblere Kinderbetreuung\n\n${prose}`
+    expect(extract(page).headline).toBe('Ministerin Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten')
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)`).headline).toBe('Council votes the budget')
+  })
   it('leaves a date inside the title where it is', () => {
     expect(extract(`# Report on the situation of 22.04.2020 and what follows\n\n${prose}`).headline).toBe('Report on the situation of 22.04.2020 and what follows')
   })

@@ -102,6 +102,8 @@ export const HEADLINE_WEIGHTS = {
   dekBelow: 0.5,
   /** … when the title has at least this many words (shorter lines over a title are kickers). */
   dekMinTitleWords: 5,
+  /** A title line that opens with its date. */
+  datedTitle: 1,
   /** A byline or date line within the next few blocks. */
   metaBelow: 1.5,
   /** How many blocks below to look for the byline or date. */

@@ -4,7 +4,7 @@
  */
 import type {ScoredBlock} from '../features.js'
 import {DATE_LABEL, findDates} from '../dates.js'
-import {hasBylinePrefix} from '../byline.js'
+import {hasBylinePrefix, stripLeadingDate} from '../byline.js'
 import {readTagLines} from '../tags.js'
 import {HEADLINE_WEIGHTS as W, THRESHOLDS} from '../thresholds.js'
 import {countWords, fold, SENTENCE_END} from '../text.js'
@@ -107,7 +107,7 @@ function isCandidate(block: ScoredBlock): boolean {
   // "Liebe Besucher," — a salutation or a clause, not a title.
   if (/[,;]$/.test(block.text.trim())) return false
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
-  if (hasBylinePrefix(block.text) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
+  if (hasBylinePrefix(stripLeadingDate(block.text)) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
   if (isHeaderNoise(block.text) || NAME_WITH_DEGREES.test(block.text) || SITE_NAME.test(block.text.trim()) || DATE_LABEL.test(block.text)) return false
   // A line that is mostly a date is a dateline.
   const dates = findDates(block.text)
@@ -182,6 +182,9 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
       }
     }
     if (hasDekBelow(blocks, i)) score += W.dekBelow
+    // "1. Februar 2022 Bundesministerin Raab: …": a title printed after its date carries its own dateline.
+    const opening = findDates(block.text)[0]
+    if (opening && opening.index === 0 && block.kind !== 'listItem') score += W.datedTitle
     if (/:\s*$/.test(block.text)) score += W.endsWithColon
     if (block.kind !== 'heading' && /[.!?]["'”’»]?$/u.test(block.text)) score += block.words > 12 ? W.sentence : W.shortSentence
     if (/^[\p{Ll}]/u.test(block.text)) score += W.lowerCaseStart
