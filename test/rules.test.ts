@@ -294,7 +294,7 @@ describe('headline', () => {
     expect(extract(page).headline).toBe('Despite everything, emissions dipped last year')
   })
   it('takes a title printed after its date over the shorter line under it, but never a dated byline', () => {
-    const page = `1. Februar 2022 Ministerin Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten\n\nMehr Geld für flexiblere Kinderbetreuung\n\n${prose}`
+    const page = `1\\. Februar 2022 Ministerin Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten\n\nMehr Geld für flexiblere Kinderbetreuung\n\n${prose}`
     expect(extract(page).headline).toBe('Ministerin Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten')
     expect(extract(`# Council votes the budget\n\n${prose}\n\n05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)`).headline).toBe('Council votes the budget')
   })
