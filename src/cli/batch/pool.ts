@@ -14,11 +14,13 @@ export interface OrderedRunner {
 
 /**
  * Heap limits per worker. Without them V8 lets each worker's heap grow long before collecting, and
- * two workers plus the main thread peaked at 350 MB on the dev corpus; with them, 210 MB at a few
- * per cent of speed (README, Performance). The old-generation cap stays far above what any file
- * under the default --max-size needs.
+ * two workers plus the main thread peaked at 350 MB on the dev corpus. The young generation is the
+ * trade: the parser allocates fast and dies young, so 16 MB meant a scavenge every few files
+ * (--jobs 2 only 1.03–1.08× --jobs 1), 32 MB gives 1.25–1.3× at about 250 MB, 64 MB 1.3× at 330 MB
+ * (README, Performance). The old-generation cap stays far above what any file under the default
+ * --max-size needs.
  */
-const WORKER_HEAP = {maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1536}
+const WORKER_HEAP = {maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 1536}
 
 /** Tasks in flight per worker: enough to keep threads busy. */
 const IN_FLIGHT_PER_JOB = 4
