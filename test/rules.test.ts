@@ -298,6 +298,10 @@ describe('headline', () => {
     expect(extract(page).headline).toBe('Ministerin Raab: Mit Ländern familienfreundliche Rahmenbedingungen gestalten')
     expect(extract(`# Council votes the budget\n\n${prose}\n\n05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)`).headline).toBe('Council votes the budget')
   })
+  it('reads titles that open with an article or preposition that also labels dates ("El", "Le", "On", "Am")', () => {
+    expect(extract(`# El año de las evaluaciones en las escuelas\n\n${prose}`).headline).toBe('El año de las evaluaciones en las escuelas')
+    expect(extract(`# On the road with the council\n\n${prose}`).headline).toBe('On the road with the council')
+  })
   it('leaves a date inside the title where it is', () => {
     expect(extract(`# Report on the situation of 22.04.2020 and what follows\n\n${prose}`).headline).toBe('Report on the situation of 22.04.2020 and what follows')
   })

@@ -3,7 +3,7 @@
  * added up and the best candidate wins.
  */
 import type {ScoredBlock} from '../features.js'
-import {DATE_LABEL, findDates} from '../dates.js'
+import {DATE_LABEL_CUE, findDates} from '../dates.js'
 import {hasBylinePrefix, stripLeadingDate} from '../byline.js'
 import {readTagLines} from '../tags.js'
 import {HEADLINE_WEIGHTS as W, THRESHOLDS} from '../thresholds.js'
@@ -108,7 +108,7 @@ function isCandidate(block: ScoredBlock): boolean {
   if (/[,;]$/.test(block.text.trim())) return false
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
   if (hasBylinePrefix(stripLeadingDate(block.text)) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
-  if (isHeaderNoise(block.text) || NAME_WITH_DEGREES.test(block.text) || SITE_NAME.test(block.text.trim()) || DATE_LABEL.test(block.text)) return false
+  if (isHeaderNoise(block.text) || NAME_WITH_DEGREES.test(block.text) || SITE_NAME.test(block.text.trim()) || DATE_LABEL_CUE.test(block.text)) return false
   // A line that is mostly a date is a dateline.
   const dates = findDates(block.text)
   return !(dates.length && (block.words <= 6 || countWords(block.text.replace(/\d+/g, '')) <= 4))
