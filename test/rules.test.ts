@@ -92,6 +92,7 @@ describe('bylines', () => {
     expect(bylineIn('Medically reviewed by Kim Roe — Written by Jillian Kubala — Updated on March 7, 2025')).toBe('Written by Jillian Kubala')
     expect(parseAuthors('Posted by T. V. Raman at 2:33 PM')).toEqual(['T. V. Raman'])
     expect(hasBylinePrefix('Photo by Mark Jones')).toBe(false)
+    expect(parseAuthors('Thread starter Tiberius')).toEqual(['Tiberius'])
     expect(parseAuthors(bylineIn('Posted in Datenschutz by damianduchamps on August 3, 2019') ?? '')).toEqual(['damianduchamps'])
     expect(bylineIn('Published in Crystal Lake, Illinois, USA by Shaw Media')).toBeUndefined()
     expect(parseAuthors('Posted by Larry Dignan @ 5:56 am Categories: General, Wireless', {trusted: ['General', 'Wireless']})).toEqual(['Larry Dignan'])
@@ -242,6 +243,9 @@ describe('author box', () => {
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\nJane Roe\n\n[More from Jane Roe](#)`).authors).toEqual(['Jane Roe'])
     expect(extract(`# Council votes the budget\n\n[Inga Hoeltmann](#)[Follow](#)\n\n${prose}`).authors).toEqual(['Inga Hoeltmann'])
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\nBritish Columbia\n\n[More British Columbia news](#)`).authors).toEqual([])
+  })
+  it('takes a name line by the headline when the standfirst opens with it', () => {
+    expect(extract(`Evan Tepest\n\n# Dating across the line\n\nEvan Tepest und Selma Kay Matter beschreiben, wie Dating aussehen kann.\n\n${prose}`).authors).toEqual(['Evan Tepest'])
   })
   it('never takes a commenter, nor a subheading that a paragraph defines', () => {
     expect(extract(`${article}\n\n3 Comments\n\n[Andy Gray](https://example.com/profile/123) May 10, 2017 4:14 PM\n\nGreat post, I like your blog and followed you.`).authors).toEqual([])

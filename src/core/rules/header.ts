@@ -269,7 +269,8 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
       const rightAfterHeadline = first === i || (first !== undefined && nextWithWords(blocks, first) === i && blocks[first].words > 6)
       const next = nextWithWords(blocks, i)
       const roleBelow = next !== undefined && isRoleLine(blocks[next].text)
-      if (besideDate || rightAfterHeadline || roleBelow) return {index: i, rule: 'byline-name-line', authors: [withoutCredentials(block.text.trim())]}
+      const name = withoutCredentials(block.text.trim())
+      if (besideDate || rightAfterHeadline || roleBelow || introducedBelow(blocks, i, name)) return {index: i, rule: 'byline-name-line', authors: [name]}
     }
   }
   if (headline !== undefined) {
