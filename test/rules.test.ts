@@ -253,6 +253,15 @@ describe('author box', () => {
   })
 })
 
+describe('captions', () => {
+  const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
+  it('drops a caption that ends with its picture credit, keeps prose that mentions a photo', () => {
+    const article = extract(`# Council votes the budget\n\n${prose}\n\nElder and Player were good friends. | © PGA of America via Getty Images\n\n${prose}\n\nThe photo on the wall showed the old town hall, which the council sold in 1998 to pay for the new school.`)
+    expect(article.body).not.toContain('Getty Images')
+    expect(article.body).toContain('The photo on the wall')
+  })
+})
+
 describe('dateline', () => {
   const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
   it('takes a bare date line among the paragraphs when nothing else dates the article, and lifts it out of the body', () => {

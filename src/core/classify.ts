@@ -72,12 +72,17 @@ const MAX_APPEAL_BOX_WORDS = 15
 /** Longest caption credit dropped from the body ("Foto: dpa", "© Getty Images"), in words. */
 const MAX_CREDIT_WORDS = 12
 
+/** A picture's caption with its credit at the end: "Elder und Player. | © PGA of America via Getty Images". */
+const CREDIT_AT_END = /(?:^|[|.!?)]\s*|\s)(?:©|\(c\)|(?:foto|fotos|photo|photos|bild|credit|crédit|imagen)\s*:)\s*[^.!?©]{2,60}\)?$/iu
+const MAX_CAPTION_WORDS = 45
+
 function isDroppedInsideBody(block: ScoredBlock): string | undefined {
   for (const family of block.families) {
     const rule = DROPPED_IN_BODY[family]
     if (rule) return rule
   }
   if (block.families.includes('imageCredit') && block.words <= MAX_CREDIT_WORDS) return 'image-credit'
+  if (block.words <= MAX_CAPTION_WORDS && CREDIT_AT_END.test(block.text)) return 'caption-credit'
   // A newsletter box or a donation button set into the text: short, with an appeal's words.
   if (block.families.includes('appeal') && block.words <= MAX_APPEAL_BOX_WORDS) return 'appeal-box'
   if (block.kind === 'separator') return 'separator'
