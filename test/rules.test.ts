@@ -296,6 +296,9 @@ describe('headline', () => {
     expect(extract(`# Home\n\n## Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
     expect(extract(`# Home → News → Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
   })
+  it('parts a kicker from the title printed under it in the same heading', () => {
+    expect(extract(`Open Progress\\\nWhy collaborative thinking beats individual smarts\n=====\n\n${prose}`).headline).toBe('Why collaborative thinking beats individual smarts')
+  })
   it('parts a heading from the date line printed in it', () => {
     const article = extract(`Turnout is back at the clubs of the region\\\n  02.02.2022 • Sports , Press , General\n=====\n\n${prose}`)
     expect(article.headline).toBe('Turnout is back at the clubs of the region')

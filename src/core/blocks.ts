@@ -150,6 +150,8 @@ function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
 
 const isTitleLike = (text: string, words: number): boolean => words > 0 && words <= TITLE_LINE_MAX_WORDS && !/[.!?:;,…]["'”’»)]?$/u.test(text)
 
+const isMetaLine = (text: string): boolean => countWords(text) <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0)
+
 /**
  * A heading whose later lines are its date or byline ("Turnout is back\\ 02.02.2022 • Sports"): the
  * title stays the heading, the meta lines become paragraphs of their own.
@@ -158,7 +160,12 @@ function splitHeadingMeta(block: RawBlock): RawBlock[] {
   const lines = inlineLines(block.inline as PhrasingContent[])
   if (lines.length < 2 || lines.length > HEADER_STACK_MAX_LINES) return [block]
   const texts = lines.map((line) => render(line.nodes).text.trim())
-  const meta = texts.slice(1).every((text) => countWords(text) <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0))
+  const words = texts.map((text) => countWords(text))
+  // "Tunesien\ Große Aufgaben für die neue Regierung": a kicker over the title, in the same heading.
+  if (lines.length === 2 && words[0] <= KICKER_MAX_WORDS && words[1] >= 3 && isTitleLike(texts[0], words[0]) && isTitleLike(texts[1], words[1]) && !isMetaLine(texts[1])) {
+    return [{...block, kind: 'paragraph', depth: 0, inline: lines[0].nodes}, {...block, line: block.line + lines[1].offset, inline: lines[1].nodes}]
+  }
+  const meta = texts.slice(1).every(isMetaLine)
   if (!meta) return [block]
   return [
     {...block, inline: lines[0].nodes},
