@@ -296,6 +296,10 @@ describe('headline', () => {
     expect(extract(`# Home\n\n## Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
     expect(extract(`# Home → News → Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
   })
+  it('never takes a comments label or a dash-led fragment for the title', () => {
+    expect(extract(`To USC, Williams poses threat\n\nComments (No comments posted.)\n\n${prose}`).headline).toBe('To USC, Williams poses threat')
+    expect(extract(`Partners widen their work on the grid\n\n- Jointly built test stand cuts the measuring work\n\n${prose}`).headline).toBe('Partners widen their work on the grid')
+  })
   it('parts a kicker from the title printed under it in the same heading', () => {
     expect(extract(`Open Progress\\\nWhy collaborative thinking beats individual smarts\n=====\n\n${prose}`).headline).toBe('Why collaborative thinking beats individual smarts')
   })

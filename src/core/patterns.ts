@@ -115,6 +115,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
   start('comments', /^\d+ (antworten|responses|kommentare|comments|réponses|respuestas|odpowiedzi) (zu|to|on|auf|à|a|na)\b|^(kommentieren sie|was denkst du|was meinen sie|wenn sie diesen (blogeintrag|beitrag|artikel) kommentieren|para comentar|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|was this (article|post) helpful)/),
   label('comments', /^(keine kommentare|no comments|pas de commentaire|sin comentarios|brak komentarzy)\b/),
+  start('comments', /^(comments|kommentare|commentaires|comentarios|komentarze)\s*\((no|keine|aucun|sin|brak|\d+)\b/),
   start('comments', /^comments? (are|is) (now )?(closed|disabled)\b|^(kommentare sind geschlossen|les commentaires sont fermés|los comentarios están cerrados)/),
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
   label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),

@@ -114,7 +114,7 @@ export const HEADLINE_WEIGHTS = {
   sentence: -1.5,
   /** … and a short one mostly a caption or a notice; a few headlines do end with a full stop. */
   shortSentence: -1,
-  /** Titles start with a capital, a digit or a quote; "oder berechnen Sie …" is a fragment. */
+  /** Titles start with a capital, a digit or a quote; "oder berechnen Sie …" or "- Gemeinsam …" is a fragment. */
   lowerCaseStart: -2,
   /** "Visual Abstract. Influenza vaccination …": two sentences are a caption or a teaser. */
   twoSentences: -1,

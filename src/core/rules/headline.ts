@@ -187,7 +187,7 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
     if (opening && opening.index === 0 && block.kind !== 'listItem') score += W.datedTitle
     if (/:\s*$/.test(block.text)) score += W.endsWithColon
     if (block.kind !== 'heading' && /[.!?]["'”’»]?$/u.test(block.text)) score += block.words > 12 ? W.sentence : W.shortSentence
-    if (/^[\p{Ll}]/u.test(block.text)) score += W.lowerCaseStart
+    if (/^[\p{Ll}]/u.test(block.text) || /^[-–•·*]\s/u.test(block.text)) score += W.lowerCaseStart
     if (/\p{Ll}[.!?] \p{Lu}/u.test(block.text)) score += W.twoSentences
     if (block.linkOnly) score += W.link
     else if (block.contentClass === 'links') score += W.partlyLinked
