@@ -296,6 +296,10 @@ describe('headline', () => {
     expect(extract(`# Home\n\n## Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
     expect(extract(`# Home → News → Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
   })
+  it('never takes a counter or a row of figures for the title', () => {
+    expect(extract(`114 / 192 bei CHIP\n\n# Council votes the budget\n\n${prose}`).headline).toBe('Council votes the budget')
+    expect(extract(`# Blockhaus 3\n\n${prose}`).headline).toBe('Blockhaus 3')
+  })
   it('never takes a comments label or a dash-led fragment for the title', () => {
     expect(extract(`To USC, Williams poses threat\n\nComments (No comments posted.)\n\n${prose}`).headline).toBe('To USC, Williams poses threat')
     expect(extract(`Partners widen their work on the grid\n\n- Jointly built test stand cuts the measuring work\n\n${prose}`).headline).toBe('Partners widen their work on the grid')

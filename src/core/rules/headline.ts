@@ -109,6 +109,10 @@ function isCandidate(block: ScoredBlock): boolean {
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
   if (hasBylinePrefix(stripLeadingDate(block.text)) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
   if (isHeaderNoise(block.text) || NAME_WITH_DEGREES.test(block.text) || SITE_NAME.test(block.text.trim()) || DATE_LABEL_CUE.test(block.text)) return false
+  // "114 / 192 bei CHIP", "67.830 36.230 4.938": counters and figures, not titles.
+  const numbers = block.text.match(/(?<![\p{L}\d])\d[\d.,:/]*(?![\p{L}\d])/gu)?.length ?? 0
+  const letterWords = block.text.match(/\p{L}+/gu)?.length ?? 0
+  if (numbers >= 2 && letterWords <= numbers) return false
   // A line that is mostly a date is a dateline.
   const dates = findDates(block.text)
   return !(dates.length && (block.words <= 6 || countWords(block.text.replace(/\d+/g, '')) <= 4))
