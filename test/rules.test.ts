@@ -296,6 +296,9 @@ describe('headline', () => {
     expect(extract(`# Home\n\n## Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
     expect(extract(`# Home → News → Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
   })
+  it('never takes a row of page buttons for the title, in any of the corpus languages', () => {
+    expect(extract(`>DITES-LE À UN AMI >VERSION IMPRIMABLE >ABONNEZ-VOUS\n\n### Microsoft to launch media players in Canada\n\n${prose}`).headline).toBe('Microsoft to launch media players in Canada')
+  })
   it('never takes a counter or a row of figures for the title', () => {
     expect(extract(`114 / 192 bei CHIP\n\n# Council votes the budget\n\n${prose}`).headline).toBe('Council votes the budget')
     expect(extract(`# Blockhaus 3\n\n${prose}`).headline).toBe('Blockhaus 3')

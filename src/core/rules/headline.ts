@@ -21,7 +21,7 @@ const NOT_A_HEADLINE =
 
 /** Calls to action of page widgets: "Submit a story", "Refer to a friend", "Email this", "Teilen". */
 const CALL_TO_ACTION =
-  /^(submit|refer|e-?mail|print|save|share|subscribe|sign (in|up)|log ?in|click|go to|check out|write to|connect with|contact|advertise|werben|drucken|teilen|versenden|kommentieren|abonnieren|partager|imprimer|compartir|imprimir|udostępnij|drukuj)\b/iu
+  /^(submit|refer|e-?mail|print|printable version|printer-friendly|save|share|subscribe|sign (in|up)|log ?in|click|go to|check out|write to|connect with|contact|advertise|tell a friend|werben|drucken|druckversion|teilen|versenden|kommentieren|abonnieren|partager|imprimer|version imprimable|abonnez-vous|dites-le|envoyer|compartir|imprimir|suscr[íi]bete|udostępnij|drukuj)\b/iu
 
 /** "14 hours ago", "vor 4 Monaten", "il y a 3 jours", "hace 2 horas": a relative time, not a title. */
 const RELATIVE_TIME =
@@ -107,7 +107,7 @@ function isCandidate(block: ScoredBlock): boolean {
   // "Liebe Besucher," — a salutation or a clause, not a title.
   if (/[,;]$/.test(block.text.trim())) return false
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
-  if (hasBylinePrefix(stripLeadingDate(block.text)) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text)) return false
+  if (hasBylinePrefix(stripLeadingDate(block.text)) || readTagLines(block) || NOT_A_HEADLINE.test(block.text) || CALL_TO_ACTION.test(block.text.replace(/^[^\p{L}]+/u, ''))) return false
   if (isHeaderNoise(block.text) || NAME_WITH_DEGREES.test(block.text) || SITE_NAME.test(block.text.trim()) || DATE_LABEL_CUE.test(block.text)) return false
   // "114 / 192 bei CHIP", "67.830 36.230 4.938": counters and figures, not titles.
   const numbers = block.text.match(/(?<![\p{L}\d])\d[\d.,:/]*(?![\p{L}\d])/gu)?.length ?? 0
