@@ -299,6 +299,14 @@ describe('headline', () => {
   it('never takes a row of page buttons for the title, in any of the corpus languages', () => {
     expect(extract(`>DITES-LE À UN AMI >VERSION IMPRIMABLE >ABONNEZ-VOUS\n\n### Microsoft to launch media players in Canada\n\n${prose}`).headline).toBe('Microsoft to launch media players in Canada')
   })
+  it('prefers a plain title to a heading that is one link (a logo, a section, a teaser)', () => {
+    expect(extract(`# Truckwash opens on the A31\n\n# [The Example Directory for Firms](/)\n\n${prose}`).headline).toBe('Truckwash opens on the A31')
+  })
+  it('never takes a calendar row, a date line or a "More in …" label for the title', () => {
+    expect(extract(`| M | D | M | D | F | S | S |\n\n# Council votes the budget\n\n${prose}`).headline).toBe('Council votes the budget')
+    expect(extract(`Council votes the budget\n\nAssociated Press - December 29, 2007 4:44 AM ET\n\n${prose}`).headline).toBe('Council votes the budget')
+    expect(extract(`Council votes the budget\n\nMore in South Asia news\n\n${prose}`).headline).toBe('Council votes the budget')
+  })
   it('never takes a counter or a row of figures for the title', () => {
     expect(extract(`114 / 192 bei CHIP\n\n# Council votes the budget\n\n${prose}`).headline).toBe('Council votes the budget')
     expect(extract(`# Blockhaus 3\n\n${prose}`).headline).toBe('Blockhaus 3')

@@ -119,7 +119,7 @@ export const HEADLINE_WEIGHTS = {
   /** "Visual Abstract. Influenza vaccination …": two sentences are a caption or a teaser. */
   twoSentences: -1,
   /** Headlines are links on teaser pages, but rarely on the article's own page. */
-  link: -1,
+  link: -1.5,
   partlyLinked: -2,
   /** How far before the body candidates are looked for, in blocks. */
   window: 80,

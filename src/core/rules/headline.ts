@@ -17,7 +17,7 @@ const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
  * at the start of a line, single words only as the whole line ("Home", but not "Home Networks …").
  */
 const NOT_A_HEADLINE =
-  /^(table of contents?|in this article|key takeaways?|quick summary|share( this)?|search for|last updated|view larger image|click to enlarge|enlarge( this)? (image|photo)|inhaltsverzeichnis|inhaltsübersicht|spis treści)\b|^(contents|summary|synopsis|overview|introduction|conclusion|related|menu|search|blog|news|home|updated|advertisement|photo gallery|anzeige|inhalt|sommaire|índice|werbung|publicité|publicidad|reklama)\s*:?$/iu
+  /^(table of contents?|in this article|key takeaways?|quick summary|share( this)?|search for|more (in|from|on|about) |mehr (aus|zu|zum|zur|von) |plus (de|d') |más (de|sobre) |last updated|view larger image|click to enlarge|enlarge( this)? (image|photo)|inhaltsverzeichnis|inhaltsübersicht|spis treści)\b|^(contents|summary|synopsis|overview|introduction|conclusion|related|menu|search|blog|news|home|updated|advertisement|photo gallery|anzeige|inhalt|sommaire|índice|werbung|publicité|publicidad|reklama)\s*:?$/iu
 
 /** Calls to action of page widgets: "Submit a story", "Refer to a friend", "Email this", "Teilen". */
 const CALL_TO_ACTION =
@@ -113,9 +113,13 @@ function isCandidate(block: ScoredBlock): boolean {
   const numbers = block.text.match(/(?<![\p{L}\d])\d[\d.,:/]*(?![\p{L}\d])/gu)?.length ?? 0
   const letterWords = block.text.match(/\p{L}+/gu)?.length ?? 0
   if (numbers >= 2 && letterWords <= numbers) return false
-  // A line that is mostly a date is a dateline.
+  // "| M | D | M | D | F |": a calendar's head or a row of initials.
+  if (letterWords >= 3 && (block.text.match(/\p{L}{2,}/gu)?.length ?? 0) * 2 < letterWords) return false
+  // A line that is mostly a date is a dateline ("Associated Press - December 29, 2007 4:44 AM ET").
   const dates = findDates(block.text)
-  return !(dates.length && (block.words <= 6 || countWords(block.text.replace(/\d+/g, '')) <= 4))
+  let undated = block.text
+  for (const d of [...dates].reverse()) undated = undated.slice(0, d.index) + ' ' + undated.slice(d.index + d.length)
+  return !(dates.length && (block.words <= 6 || countWords(undated.replace(/\d+/g, '')) <= 4))
 }
 
 function isMeta(block: ScoredBlock | undefined): boolean {
