@@ -244,6 +244,10 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n[Inga Hoeltmann](#)[Follow](#)\n\n${prose}`).authors).toEqual(['Inga Hoeltmann'])
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\nBritish Columbia\n\n[More British Columbia news](#)`).authors).toEqual([])
   })
+  it('takes one word as a name only on its own line over the date, never a place that opens a dateline', () => {
+    expect(extract(`# Time to say goodbye\n\nBenni\\\n10. September 2017\n\n${prose}`).authors).toEqual(['Benni'])
+    expect(extract(`# Time to say goodbye\n\nBerlin, 10. September 2017\n\n${prose}`).authors).toEqual([])
+  })
   it('takes a name line by the headline when the standfirst opens with it', () => {
     expect(extract(`Evan Tepest\n\n# Dating across the line\n\nEvan Tepest und Selma Kay Matter beschreiben, wie Dating aussehen kann.\n\n${prose}`).authors).toEqual(['Evan Tepest'])
   })

@@ -373,7 +373,12 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
   const after = rest.slice(rest.indexOf(first) + first.length)
   if (/^\s*,[^,|•·]+,/u.test(after)) return undefined
   const [name] = parseAuthors(first)
-  return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
+  if (!name || !name.split(/\s+/).every((word) => NAME_WORD.test(word))) return undefined
+  if (countWords(name) >= 2) return name
+  // One word is a name only on a line of its own over the date ("Benni\n10. September 2017"): a
+  // place opening a dateline shares the date's line ("Berlin, 10. September 2017").
+  const lines = block.text.split('\n').map((line) => line.trim())
+  return lines.length === 2 && lines[0] === name && findDates(lines[1]).length > 0 ? name : undefined
 }
 
 /** How far after the body an author box is looked for, in blocks. */
