@@ -251,6 +251,10 @@ describe('author box', () => {
   it('takes a name line by the headline when the standfirst opens with it', () => {
     expect(extract(`Evan Tepest\n\n# Dating across the line\n\nEvan Tepest und Selma Kay Matter beschreiben, wie Dating aussehen kann.\n\n${prose}`).authors).toEqual(['Evan Tepest'])
   })
+  it("takes the name under the writer's portrait, never a promo box named like its picture", () => {
+    expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\n[![Matt Fitzgerald's Profile Picture](#)](#)\n\n[Matt Fitzgerald](#)`).authors).toEqual(['Matt Fitzgerald'])
+    expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\n[![Club Tests](#)](#)\n\n[Club Tests](#)`).authors).toEqual([])
+  })
   it('never takes a commenter, nor a subheading that a paragraph defines', () => {
     expect(extract(`${article}\n\n3 Comments\n\n[Andy Gray](https://example.com/profile/123) May 10, 2017 4:14 PM\n\nGreat post, I like your blog and followed you.`).authors).toEqual([])
     expect(extract(`${article}\n\nUnlimited Leave\n\nUnlimited Leave is a policy where employees take time off as they need it.\n\n${prose}`).authors).toEqual([])

@@ -28,6 +28,8 @@ export interface ParsedBlock extends Block {
   listMarker: string
   /** The links of the block: their text and target ("#" when the scraper dropped it). */
   links: {text: string; url: string}[]
+  /** The alt texts of the block's images: not text of the page, but they name what a picture shows. */
+  imageAlts: string[]
 }
 
 /** Flattens an mdast tree into blocks, in document order. */
@@ -223,6 +225,7 @@ function stripTags(html: string): string {
 /** Text of inline content with its link share; images count but add no words. */
 interface Rendered {
   links: {text: string; url: string}[]
+  imageAlts: string[]
   text: string
   linkText: string
   images: number
@@ -231,7 +234,7 @@ interface Rendered {
 }
 
 function render(nodes: readonly Nodes[]): Rendered {
-  const acc: Rendered = {text: '', linkText: '', links: [], images: 0, outsideText: ''}
+  const acc: Rendered = {text: '', linkText: '', links: [], imageAlts: [], images: 0, outsideText: ''}
   const visit = (node: Nodes, inLink: boolean, separator: boolean): void => {
     switch (node.type) {
       case 'text':
@@ -244,6 +247,7 @@ function render(nodes: readonly Nodes[]): Rendered {
       case 'image':
       case 'imageReference':
         acc.images++
+        if (node.alt) acc.imageAlts.push(node.alt)
         return
       case 'html':
         append(stripTags(node.value), inLink)
@@ -300,7 +304,7 @@ function isBlockContainer(node: Nodes): boolean {
 function measure(block: RawBlock, index: number): ParsedBlock {
   const rendered: Rendered =
     block.literal !== undefined
-      ? {text: block.literal, linkText: '', links: [], images: 0, outsideText: block.literal}
+      ? {text: block.literal, linkText: '', links: [], imageAlts: [], images: 0, outsideText: block.literal}
       : render(block.inline as PhrasingContent[])
   const text = tidyLines(rendered.text.replace(LINK_END, ' ').replaceAll(LINK_END_MARK, ''))
   const words = countWords(text)
@@ -321,5 +325,6 @@ function measure(block: RawBlock, index: number): ParsedBlock {
     links: rendered.links,
     punctuation: countPunctuation(text),
     images: rendered.images,
+    imageAlts: rendered.imageAlts,
   }
 }

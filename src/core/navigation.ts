@@ -40,6 +40,7 @@ function navBlock(line: number, indent: number, text: string, url: string): Pars
     punctuation: 0,
     images: 0,
     links: [{text: text.trim(), url}],
+    imageAlts: [],
   }
 }
 

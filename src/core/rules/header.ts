@@ -403,7 +403,7 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
     const name = block.text.trim()
     if (!isNameLine(block) && !(block.linkOnly && isNameText(name))) continue
     const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
-    if (introducedBelow(blocks, i, name) || (label && BYLINE_LABEL.test(label.text.trim()))) return {index: i, rule: 'byline-author-box', authors: [withoutCredentials(name)]}
+    if (introducedBelow(blocks, i, name) || portraitAbove(blocks, i, name) || (label && BYLINE_LABEL.test(label.text.trim()))) return {index: i, rule: 'byline-author-box', authors: [withoutCredentials(name)]}
   }
   // Some put the author's card above the headline, among the page's furniture.
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - AUTHOR_BOX_REACH; i--) {
@@ -431,6 +431,18 @@ function introducedBelow(blocks: readonly ScoredBlock[], i: number, name: string
 /** "More from Jane Roe", "Alle Beiträge von Jane Roe anzeigen": a short link naming the author. */
 const MAX_MENTION_WORDS = 8
 const MENTION_BEFORE_NAME = /\b(?:from|about|by|über|von|de|par|por|od)\s+$/iu
+
+/** Words of a portrait's alt text: a promo picture named like its box ("ADAC Tests") is no portrait. */
+const PORTRAIT = /\b(?:profile|picture|photo|headshot|avatar|portrait|author|profilbild|foto|bild|autor|autorin|photo de|retrato|zdjęcie)\b/iu
+
+/** "![Matt Fitzgerald's profile picture](#)" over "Matt Fitzgerald": the writer's portrait, then the name. */
+function portraitAbove(blocks: readonly ScoredBlock[], i: number, name: string): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (blocks[k].imageAlts.some((alt) => alt.includes(name) && PORTRAIT.test(alt))) return true
+    if (blocks[k].words > 0) return false
+  }
+  return false
+}
 
 function isCommentsStart(block: ScoredBlock): boolean {
   return block.families.includes('comments') || block.families.includes('commentMeta')
