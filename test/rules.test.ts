@@ -248,6 +248,9 @@ describe('author box', () => {
     expect(extract(`# Time to say goodbye\n\nBenni\\\n10. September 2017\n\n${prose}`).authors).toEqual(['Benni'])
     expect(extract(`# Time to say goodbye\n\nBerlin, 10. September 2017\n\n${prose}`).authors).toEqual([])
   })
+  it('takes a linked name followed by its role', () => {
+    expect(extract(`# Council votes the budget\n\n[Rasmus Barslund](#)Founder & Lead Reviewer\n\n${prose}`).authors).toEqual(['Rasmus Barslund'])
+  })
   it('takes a name line by the headline when the standfirst opens with it', () => {
     expect(extract(`Evan Tepest\n\n# Dating across the line\n\nEvan Tepest und Selma Kay Matter beschreiben, wie Dating aussehen kann.\n\n${prose}`).authors).toEqual(['Evan Tepest'])
   })

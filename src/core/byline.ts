@@ -144,7 +144,7 @@ export function isRoleLine(text: string): boolean {
   return countWords(trimmed) <= 4 && ROLE_AT_END.test(trimmed)
 }
 
-const ROLE_AT_END = /\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|director|manager|founder|ceo|officer|specialist|strategist|consultant|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|autor(?:in)?|author|leiter(?:in)?|gründer(?:in)?|geschäftsführer(?:in)?)$/iu
+const ROLE_AT_END = /\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|director|manager|founder|ceo|officer|specialist|strategist|consultant|analyst|reviewer|expert|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|autor(?:in)?|author|leiter(?:in)?|gründer(?:in)?|geschäftsführer(?:in)?)$/iu
 
 /** Where a byline may start inside a meta line: after a date, "Posted on …", a separator. */
 const INNER_PREFIX = /(?:^|\s)(?:(?:written|posted|published|words(?: written)?)\s+)?(by|von|par|por|door|przez|author|autor|autorin)\b\s*:?\s*(?=[^\s,])/iu

@@ -255,6 +255,10 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     if (name) return {index: i, rule: 'byline-follow', authors: [name]}
   }
   for (const i of free) {
+    const name = linkedNameWithRole(blocks[i])
+    if (name) return {index: i, rule: 'byline-name-role', authors: [name]}
+  }
+  for (const i of free) {
     const names = linkedNameList(blocks[i])
     if (names) return {index: i, rule: 'byline-name-list', authors: names}
   }
@@ -290,6 +294,16 @@ function nameWithFollowButton(block: ScoredBlock): string | undefined {
   if (block.links.length !== 2 || block.words > MAX_BYLINE_WORDS) return undefined
   const [name, button] = block.links.map((l) => l.text.trim())
   return FOLLOW_BUTTON.test(button) && isNameText(name) ? name : undefined
+}
+
+/** "[Harald Bauer](#) Autor", "[Rasmus Barslund](#)Founder & Lead Reviewer": a linked name and its role. */
+function linkedNameWithRole(block: ScoredBlock): string | undefined {
+  if (block.links.length !== 1 || block.words > MAX_BYLINE_WORDS || block.kind === 'heading') return undefined
+  const name = block.links[0].text.trim()
+  const at = block.text.indexOf(name)
+  if (at !== 0 || !isNameText(name)) return undefined
+  const role = block.text.slice(name.length).replace(/^[\s,|·•–—-]+/u, '')
+  return role && isRoleLine(role) ? name : undefined
 }
 
 /** "[Isabel Caro](#), [Rocío Latorre](#) y [José Miguel Wilson](#)": linked names and nothing else. */
@@ -400,6 +414,8 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
     const linked = block.links.find((l) => AUTHOR_URL.test(l.url) && isNameText(l.text.trim()) && !TAXONOMY_URL.test(l.url))
     if (linked) return {index: i, rule: 'byline-author-box', authors: [linked.text.trim()]}
+    const withRole = linkedNameWithRole(block)
+    if (withRole) return {index: i, rule: 'byline-author-box', authors: [withRole]}
     const name = block.text.trim()
     if (!isNameLine(block) && !(block.linkOnly && isNameText(name))) continue
     const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
