@@ -93,6 +93,8 @@ describe('bylines', () => {
     expect(parseAuthors('Posted by T. V. Raman at 2:33 PM')).toEqual(['T. V. Raman'])
     expect(hasBylinePrefix('Photo by Mark Jones')).toBe(false)
     expect(parseAuthors('Thread starter Tiberius')).toEqual(['Tiberius'])
+    expect(parseAuthors('By Ask the Doctors')).toEqual(['Ask the Doctors'])
+    expect(parseAuthors('Author the Doctors')).toEqual([])
     expect(parseAuthors(bylineIn('Posted in Datenschutz by damianduchamps on August 3, 2019') ?? '')).toEqual(['damianduchamps'])
     expect(bylineIn('Published in Crystal Lake, Illinois, USA by Shaw Media')).toBeUndefined()
     expect(parseAuthors('Posted by Larry Dignan @ 5:56 am Categories: General, Wireless', {trusted: ['General', 'Wireless']})).toEqual(['Larry Dignan'])
@@ -247,6 +249,11 @@ describe('author box', () => {
   it('takes one word as a name only on its own line over the date, never a place that opens a dateline', () => {
     expect(extract(`# Time to say goodbye\n\nBenni\\\n10. September 2017\n\n${prose}`).authors).toEqual(['Benni'])
     expect(extract(`# Time to say goodbye\n\nBerlin, 10. September 2017\n\n${prose}`).authors).toEqual([])
+  })
+  it('takes names followed by a bar and their role, and a long linked byline up to its update date', () => {
+    expect(extract(`# Council votes the budget\n\nManoj Jain and Jagpreet Chhatwal  |  Guest Columnists\n\n${prose}`).authors).toEqual(['Manoj Jain', 'Jagpreet Chhatwal'])
+    const byline = 'By [Paul Frew](#), Home and Digital Security Expert & [Gene Petrino](#), Home Security Expert Last Updated on Feb 27, 2026'
+    expect(extract(`# Council votes the budget\n\n${byline}\n\n${prose}`).authors).toEqual(['Paul Frew', 'Gene Petrino'])
   })
   it('takes a linked name followed by its role', () => {
     expect(extract(`# Council votes the budget\n\n[Rasmus Barslund](#)Founder & Lead Reviewer\n\n${prose}`).authors).toEqual(['Rasmus Barslund'])

@@ -8,6 +8,18 @@ import {countWords} from './text.js'
 const BYLINE_PREFIX =
   /^(?:(?:written|reported|posted|published|words|text|story|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|thread starter|themenstarter|started by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
 
+/**
+ * "Ask the Doctors", "Friends of the Earth": a column or group name after an explicit "By", with
+ * "the"/"of" inside; every other word must pass as a name word.
+ */
+function isTitledName(name: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.length < 3 || words.length > 4) return false
+  const inner = words.slice(1, -1)
+  const named = [words[0], words[words.length - 1], ...inner.filter((w) => !/^(?:the|of)$/.test(w))]
+  return inner.some((w) => /^(?:the|of)$/.test(w)) && named.every((w) => looksLikeName(w))
+}
+
 /** The preposition of a byline ("by ibby"), as opposed to a label ("Author names"). */
 const BY_WORD = /^(?:(?:posted|written)\s+)?(?:by|von|par|por|door|przez)\b/iu
 
@@ -78,7 +90,7 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
     const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
     const handle = parts.length === 1 && countWords(rest) <= 1 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
-    const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name)
+    const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name) || (BY_WORD.test(byline.trim()) && isTitledName(name))
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
     if (names.length && !trusted.includes(name) && !name.includes(' ') && names[0].includes(' ')) continue
@@ -140,7 +152,8 @@ export function looksLikeName(text: string): boolean {
 
 /** A line that is only a job title ("Trending Editor", "Staff Writer", "Redakteurin"). */
 export function isRoleLine(text: string): boolean {
-  const trimmed = text.trim()
+  // "Guest Columnists": roles of several people are plurals.
+  const trimmed = text.trim().replace(/(?<=\p{Ll}{3})s$/u, '')
   return countWords(trimmed) <= 4 && ROLE_AT_END.test(trimmed)
 }
 

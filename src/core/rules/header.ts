@@ -79,7 +79,8 @@ function bylineAuthors(block: ScoredBlock): string[] | undefined {
 /** A byline up to its date or time, where the names end ("Posted by X at 18:52 Tagged with: …"). */
 function namePart(segment: string): string {
   const time = /\b\d{1,2}:\d{2}\b/.exec(segment)?.index ?? segment.length
-  return segment.slice(0, Math.min(findDates(segment)[0]?.index ?? segment.length, time))
+  const updated = /\b(?:last )?(?:updated|published|aktualisiert|veröffentlicht)\b/iu.exec(segment)?.index ?? segment.length
+  return segment.slice(0, Math.min(findDates(segment)[0]?.index ?? segment.length, time, updated))
 }
 
 /** Where the header zone starts: walk back from the body over header material. */
@@ -255,8 +256,10 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     if (name) return {index: i, rule: 'byline-follow', authors: [name]}
   }
   for (const i of free) {
-    const name = linkedNameWithRole(blocks[i])
-    if (name) return {index: i, rule: 'byline-name-role', authors: [name]}
+    const linked = linkedNameWithRole(blocks[i])
+    if (linked) return {index: i, rule: 'byline-name-role', authors: [linked]}
+    const names = namesWithRole(blocks[i])
+    if (names) return {index: i, rule: 'byline-name-role', authors: names}
   }
   for (const i of free) {
     const names = linkedNameList(blocks[i])
@@ -304,6 +307,17 @@ function linkedNameWithRole(block: ScoredBlock): string | undefined {
   if (at !== 0 || !isNameText(name)) return undefined
   const role = block.text.slice(name.length).replace(/^[\s,|·•–—-]+/u, '')
   return role && isRoleLine(role) ? name : undefined
+}
+
+/** "Manoj Jain and Jagpreet Chhatwal | Guest Columnists": names, a bar, and what they are. */
+function namesWithRole(block: ScoredBlock): string[] | undefined {
+  if (block.words > MAX_BYLINE_WORDS || block.kind === 'heading' || block.text.includes('\n')) return undefined
+  const bar = block.text.search(/\s[|–—]\s/u)
+  if (bar < 0 || !isRoleLine(block.text.slice(bar + 2).trim())) return undefined
+  const part = block.text.slice(0, bar).trim()
+  const names = parseAuthors(part)
+  const covered = names.join(' ').replace(/\s+/g, ' ').length >= part.replace(/\s*(?:,|&|\band\b|\bund\b)\s*/gu, ' ').length - 1
+  return names.length && covered && names.every((n) => isNameText(n)) ? names : undefined
 }
 
 /** "[Isabel Caro](#), [Rocío Latorre](#) y [José Miguel Wilson](#)": linked names and nothing else. */
