@@ -255,6 +255,10 @@ describe('author box', () => {
     const byline = 'By [Paul Frew](#), Home and Digital Security Expert & [Gene Petrino](#), Home Security Expert Last Updated on Feb 27, 2026'
     expect(extract(`# Council votes the budget\n\n${byline}\n\n${prose}`).authors).toEqual(['Paul Frew', 'Gene Petrino'])
   })
+  it('takes a linked collective right under the headline, never a linked photo credit', () => {
+    expect(extract(`# Council votes the budget\n\n[The Example Team](#)\n\n${prose}`).authors).toEqual(['The Example Team'])
+    expect(extract(`# Council votes the budget\n\n[Jamal Saidi/Reuters](#)\n\n${prose}`).authors).toEqual([])
+  })
   it('takes a linked name followed by its role', () => {
     expect(extract(`# Council votes the budget\n\n[Rasmus Barslund](#)Founder & Lead Reviewer\n\n${prose}`).authors).toEqual(['Rasmus Barslund'])
   })

@@ -136,7 +136,9 @@ export function looksLikeLinkedName(text: string): boolean {
   const words = text.split(/\s+/)
   if (!text || words.length > MAX_NAME_WORDS || /@|https?:|\d/.test(text) || findDates(text).length) return false
   if (words.some((w) => NOT_IN_A_NAME.test(w) && !COLLECTIVE.test(w)) || words.every((w) => NOT_A_NAME.test(w))) return false
-  return looksLikeName(text) || (words.length === 1 && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(text))
+  // A collective: capitalised words around "the", "team", "staff" ("The Upwork Team").
+  const collective = words.length >= 2 && words.some((w) => COLLECTIVE.test(w) && !/^the$/i.test(w)) && words.some((w) => !COLLECTIVE.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || COLLECTIVE.test(w))
+  return looksLikeName(text) || collective || (words.length === 1 && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(text))
 }
 
 /** A name: 1–5 words, each starting with a capital letter (or a particle), no digits. */

@@ -269,7 +269,8 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     const near = free.filter((i) => Math.abs(i - headline) <= THRESHOLDS.nameLineReach)
     for (const i of near) {
       const block = blocks[i]
-      if (!isNameLine(block)) continue
+      // A linked collective ("[The Upwork Team](#)") is a name line too; "Jamal Saidi/Reuters" is a photo credit.
+      if (!isNameLine(block) && !(block.linkOnly && block.words >= 2 && !block.text.includes('/') && looksLikeLinkedName(block.text.trim()))) continue
       const besideDate = [i - 1, i + 1].some((j) => blocks[j] && blocks[j].isDateLine)
       // Right under the headline, or under its standfirst.
       const first = nextWithWords(blocks, headline)
