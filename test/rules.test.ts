@@ -94,6 +94,7 @@ describe('bylines', () => {
     expect(hasBylinePrefix('Photo by Mark Jones')).toBe(false)
     expect(parseAuthors('Thread starter Tiberius')).toEqual(['Tiberius'])
     expect(parseAuthors('By Ask the Doctors')).toEqual(['Ask the Doctors'])
+    expect(parseAuthors('Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.')).toEqual(['Uta Staschewski'])
     expect(parseAuthors('Author the Doctors')).toEqual([])
     expect(parseAuthors(bylineIn('Posted in Datenschutz by damianduchamps on August 3, 2019') ?? '')).toEqual(['damianduchamps'])
     expect(bylineIn('Published in Crystal Lake, Illinois, USA by Shaw Media')).toBeUndefined()

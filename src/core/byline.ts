@@ -36,7 +36,7 @@ const ROLE_TAIL =
 
 /** Job titles, matched in any case: "Jane Doe, Staff Writer", "Max Muster, Redakteur". */
 const ROLE_WORDS =
-  /[,\s]*\b(?:(?:staff|senior|chief|contributing|special|political|science|health|business|sports?|foreign|national|deputy|associate|managing|executive)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|(?:online-)?redaktion|rédaction|redacción)\b.*$/isu
+  /[,\s]*\b(?:(?:staff|senior|chief|contributing|special|political|science|health|business|sports?|foreign|national|deputy|associate|managing|executive)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|(?:online-)?redaktion|rédaction|redacción|\p{L}*(?:leiter|sprecher|referent|direktor|vorsitzende[rn]?|beauftragte[rn]?)(?:in)?)\b.*$/isu
 
 /** Words that are never part of a person's or outlet's name in a byline. */
 const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|redaktion|online-redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here|share|follow|home|menu|search|login|more|news|blog|updated|published)$/iu
