@@ -94,6 +94,7 @@ describe('bylines', () => {
     expect(hasBylinePrefix('Photo by Mark Jones')).toBe(false)
     expect(parseAuthors('Thread starter Tiberius')).toEqual(['Tiberius'])
     expect(parseAuthors('By Ask the Doctors')).toEqual(['Ask the Doctors'])
+    expect(parseAuthors('Von 1970')).toEqual([])
     expect(parseAuthors('Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.')).toEqual(['Uta Staschewski'])
     expect(parseAuthors('Author the Doctors')).toEqual([])
     expect(parseAuthors(bylineIn('Posted in Datenschutz by damianduchamps on August 3, 2019') ?? '')).toEqual(['damianduchamps'])
@@ -259,6 +260,10 @@ describe('author box', () => {
   it('takes a linked collective right under the headline, never a linked photo credit', () => {
     expect(extract(`# Council votes the budget\n\n[The Example Team](#)\n\n${prose}`).authors).toEqual(['The Example Team'])
     expect(extract(`# Council votes the budget\n\n[Jamal Saidi/Reuters](#)\n\n${prose}`).authors).toEqual([])
+  })
+  it('takes the byline that opens a meta paragraph at the top of the text', () => {
+    const meta = 'By [Ela](/about/) on 31. October, 2023 | [18 Comments](#comments). This post may contain affiliate links, and as an associate I earn from qualifying purchases.'
+    expect(extract(`# Peanut butter truffles\n\n${meta}\n\n${prose}`).authors).toEqual(['Ela'])
   })
   it('takes a linked name followed by its role', () => {
     expect(extract(`# Council votes the budget\n\n[Rasmus Barslund](#)Founder & Lead Reviewer\n\n${prose}`).authors).toEqual(['Rasmus Barslund'])

@@ -89,7 +89,7 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   for (const part of parts) {
     const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
-    const handle = parts.length === 1 && countWords(rest) <= 1 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
+    const handle = parts.length === 1 && countWords(rest) <= 1 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && /\p{L}/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
     const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name) || (BY_WORD.test(byline.trim()) && isTitledName(name))
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.

@@ -4,7 +4,7 @@
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {bylineIn, isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {bylineIn, hasBylinePrefix, isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
 import {DATE_LABEL, DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
@@ -101,7 +101,8 @@ function metaWindow(blocks: readonly ScoredBlock[], bodyStart: number, headline:
   for (let i = from; i < to; i++) {
     if (i === headline) continue
     // Past the body's first paragraph, only short lines can still be header material.
-    if (i >= bodyStart && blocks[i].contentClass === 'good') continue
+    // … or a meta paragraph that opens with its byline ("By Ela on 31. October, 2023 | 18 Comments. This post …").
+    if (i >= bodyStart && blocks[i].contentClass === 'good' && !hasBylinePrefix(blocks[i].text)) continue
     indexes.push(i)
   }
   // After the headline first (in order), then before it (nearest first).
