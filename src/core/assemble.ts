@@ -91,13 +91,13 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
   const textOf = (pick: {index: number} | undefined): string | null => (pick ? oneLine(blocks[pick.index].text) : null)
   const withRole = (role: string): ParsedBlock[] => blocks.filter((_, i) => decisions[i].role === role)
 
-  const headline = titleOf(textOf(header.headline), dates)
+  const headlineLine = textOf(header.headline)
+  const headline = titleOf(headlineLine, dates)
   const byline = textOf(header.byline)
   const dateline = textOf(header.dateline)
   const authors = header.byline?.authors ?? []
   const updatedLine = textOf(header.updated)
   const updated = anyDate(updatedLine, dates)
-  const headlineLine = textOf(header.headline)
   const leadLine = textOf(header.leadDate)
   // A page that prints only an "Updated" date gives no other clue to when it was published.
   const date =

@@ -196,7 +196,7 @@ function splitHeaderLines(block: RawBlock): RawBlock[] {
   const rendered = lines.map((line) => render(line.nodes))
   const texts = rendered.map((r) => r.text.trim())
   const words = texts.map((text) => countWords(text))
-  const isMeta = texts.map((text, i) => words[i] <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0))
+  const isMeta = texts.map(isMetaLine)
   const isTitle = texts.map((text, i) => !isMeta[i] && isTitleLike(text, words[i]))
   const lineBlock = (line: InlineLine): RawBlock => ({...block, line: block.line + line.offset, inline: line.nodes})
 

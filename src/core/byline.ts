@@ -102,6 +102,11 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
 /** Words of a collective byline ("The Upwork Team", "Editorial Staff"): furniture elsewhere, a name here. */
 const COLLECTIVE = /^(?:the|team|staff|news|editors|editorial|redaktion|rédaction|redacción|redakcja|desk|newsroom)$/iu
 
+/** Link text that is page furniture ("18 Comments", "More from …"), not a name; collective words pass ("The Upwork Team"). */
+function isFurniture(words: readonly string[]): boolean {
+  return words.some((w) => NOT_IN_A_NAME.test(w) && !COLLECTIVE.test(w)) || words.every((w) => NOT_A_NAME.test(w))
+}
+
 /** The link texts of a byline that read as names, in the order printed; a link may hold several ("Jane Doe and John Roe"). */
 function linkedNames(byline: string, trusted: readonly string[]): string[] {
   const found: {name: string; at: number}[] = []
@@ -113,7 +118,7 @@ function linkedNames(byline: string, trusted: readonly string[]): string[] {
       const words = name.split(/\s+/)
       // Outlets may carry digits ("7 News WSVN"); times, dates and counts may not.
       if (!name || found.some((f) => f.name === name) || words.length > MAX_NAME_WORDS || /@|https?:|\d[:./]\d|^[\d\s]+$/.test(name)) return
-      if (words.some((w) => NOT_IN_A_NAME.test(w) && !COLLECTIVE.test(w)) || words.every((w) => NOT_A_NAME.test(w))) return
+      if (isFurniture(words)) return
       // "Jillian Kubala, MS, RD": one word after a full name is a degree or a role.
       if (i > 0 && words.length === 1 && parts[0].includes(' ')) return
       found.push({name, at: at + i / parts.length})
@@ -135,7 +140,7 @@ export function stripLeadingDate(text: string): string {
 export function looksLikeLinkedName(text: string): boolean {
   const words = text.split(/\s+/)
   if (!text || words.length > MAX_NAME_WORDS || /@|https?:|\d/.test(text) || findDates(text).length) return false
-  if (words.some((w) => NOT_IN_A_NAME.test(w) && !COLLECTIVE.test(w)) || words.every((w) => NOT_A_NAME.test(w))) return false
+  if (isFurniture(words)) return false
   // A collective: capitalised words around "the", "team", "staff" ("The Upwork Team").
   const collective = words.length >= 2 && words.some((w) => COLLECTIVE.test(w) && !/^the$/i.test(w)) && words.some((w) => !COLLECTIVE.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || COLLECTIVE.test(w))
   return looksLikeName(text) || collective || (words.length === 1 && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(text))

@@ -220,6 +220,39 @@ function dateLineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, take
   return undefined
 }
 
+/** Names read off a block by one byline rule; undefined when the rule does not apply. */
+type NameReader = (block: ScoredBlock) => string[] | undefined
+
+const asList =
+  (read: (block: ScoredBlock) => string | undefined): NameReader =>
+  (block) => {
+    const name = read(block)
+    return name ? [name] : undefined
+  }
+
+/** "[Jane Doe](/author/jane-doe)": names linked to author pages, in a short block. */
+function authorLinks(block: ScoredBlock): string[] | undefined {
+  if (block.words > MAX_BYLINE_WORDS) return undefined
+  const names = block.links.filter((l) => AUTHOR_URL.test(l.url) && l.text && looksLikeName(l.text)).map((l) => l.text)
+  return names.length ? [...new Set(names)] : undefined
+}
+
+/** "[Jane Roe](#) Founder", "Jane Roe and John Doe | Guest Columnists". */
+function namesAndRole(block: ScoredBlock): string[] | undefined {
+  const linked = linkedNameWithRole(block)
+  return linked ? [linked] : namesWithRole(block)
+}
+
+/** The bylines one block shows by itself, tried in this order over the whole window, after "By …" lines and labels. */
+const ONE_BLOCK_BYLINES: readonly (readonly [rule: string, read: NameReader])[] = [
+  ['byline-author-link', authorLinks],
+  ['byline-link-after-date', asList(linkAfterDate)],
+  ['byline-name-with-date', asList(nameBesideDate)],
+  ['byline-follow', asList(nameWithFollowButton)],
+  ['byline-name-role', namesAndRole],
+  ['byline-name-list', linkedNameList],
+]
+
 /**
  * The byline, by the strength of its evidence: a "By …" line; a "Written by" label with the name on
  * the next line; a link to an author page; a bare name line right under the headline.
@@ -230,6 +263,7 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     const authors = bylineAuthors(blocks[i])
     if (authors) return {index: i, rule: 'byline-prefix', authors}
   }
+  // A label and the name on the next line: the one rule that reads two blocks.
   for (const i of free) {
     if (!BYLINE_LABEL.test(blocks[i].text.trim())) continue
     const next = nextWithWords(blocks, i)
@@ -238,33 +272,11 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     const authors = parseAuthors(blocks[next].text, {trusted: [blocks[next].text.trim(), ...blocks[next].links.map((l) => l.text)]})
     if (authors.length && blocks[next].words <= MAX_BYLINE_WORDS) return {index: next, rule: 'byline-after-label', authors, label: i}
   }
-  for (const i of free) {
-    const block = blocks[i]
-    if (block.words > MAX_BYLINE_WORDS) continue
-    const names = block.links.filter((l) => AUTHOR_URL.test(l.url) && l.text && looksLikeName(l.text)).map((l) => l.text)
-    if (names.length) return {index: i, rule: 'byline-author-link', authors: [...new Set(names)]}
-  }
-  for (const i of free) {
-    const name = linkAfterDate(blocks[i])
-    if (name) return {index: i, rule: 'byline-link-after-date', authors: [name]}
-  }
-  for (const i of free) {
-    const name = nameBesideDate(blocks[i])
-    if (name) return {index: i, rule: 'byline-name-with-date', authors: [name]}
-  }
-  for (const i of free) {
-    const name = nameWithFollowButton(blocks[i])
-    if (name) return {index: i, rule: 'byline-follow', authors: [name]}
-  }
-  for (const i of free) {
-    const linked = linkedNameWithRole(blocks[i])
-    if (linked) return {index: i, rule: 'byline-name-role', authors: [linked]}
-    const names = namesWithRole(blocks[i])
-    if (names) return {index: i, rule: 'byline-name-role', authors: names}
-  }
-  for (const i of free) {
-    const names = linkedNameList(blocks[i])
-    if (names) return {index: i, rule: 'byline-name-list', authors: names}
+  for (const [rule, read] of ONE_BLOCK_BYLINES) {
+    for (const i of free) {
+      const authors = read(blocks[i])
+      if (authors) return {index: i, rule, authors}
+    }
   }
   if (headline !== undefined) {
     const near = free.filter((i) => Math.abs(i - headline) <= THRESHOLDS.nameLineReach)
@@ -414,6 +426,11 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
 /** How far after the body an author box is looked for, in blocks. */
 const AUTHOR_BOX_REACH = 25
 
+/** The full name a link to an author's page prints, in an author box. */
+function authorPageName(block: ScoredBlock): string | undefined {
+  return block.links.find((l) => AUTHOR_URL.test(l.url) && isNameText(l.text.trim()) && !TAXONOMY_URL.test(l.url))?.text.trim()
+}
+
 /** A biography is a sentence or more. */
 const MIN_BIO_WORDS = 8
 
@@ -428,8 +445,8 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
     const block = blocks[i]
     // A name with a date is the head of a comment; an author box does not date itself.
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
-    const linked = block.links.find((l) => AUTHOR_URL.test(l.url) && isNameText(l.text.trim()) && !TAXONOMY_URL.test(l.url))
-    if (linked) return {index: i, rule: 'byline-author-box', authors: [linked.text.trim()]}
+    const linked = authorPageName(block)
+    if (linked) return {index: i, rule: 'byline-author-box', authors: [linked]}
     const withRole = linkedNameWithRole(block)
     if (withRole) return {index: i, rule: 'byline-author-box', authors: [withRole]}
     const name = block.text.trim()
@@ -441,8 +458,8 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - AUTHOR_BOX_REACH; i--) {
     const block = blocks[i]
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
-    const linked = block.links.find((l) => AUTHOR_URL.test(l.url) && isNameText(l.text.trim()) && !TAXONOMY_URL.test(l.url))
-    if (linked) return {index: i, rule: 'byline-author-box', authors: [linked.text.trim()]}
+    const linked = authorPageName(block)
+    if (linked) return {index: i, rule: 'byline-author-box', authors: [linked]}
   }
   return undefined
 }
