@@ -101,6 +101,7 @@ describe('bylines', () => {
     expect(bylineIn('Published in Crystal Lake, Illinois, USA by Shaw Media')).toBeUndefined()
     expect(parseAuthors('Posted by Larry Dignan @ 5:56 am Categories: General, Wireless', {trusted: ['General', 'Wireless']})).toEqual(['Larry Dignan'])
     expect(bylineIn('---- by Kenneth Surin')).toBe('by Kenneth Surin')
+    expect(parseAuthors('Redaktion: Eberhard Fuhr (Pressesprecher des EJW)')).toEqual(['Eberhard Fuhr'])
   })
 })
 

@@ -80,6 +80,8 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   // "Jeff Cobb. Last updated …": a new sentence is not part of the name (an initial's dot is).
   rest = rest.replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/su, '')
   rest = rest.replace(ROLE_TAIL, '')
+  // "Eberhard Fuhr (Pressesprecher des EJW)": what a byline puts in brackets is a role or an affiliation.
+  rest = rest.replace(/\s*\([^()]*\)/gu, ' ').trim()
   // Names printed as links are the names; the words around them are titles ("[Jane Doe](#), Security Expert").
   const linked = linkedNames(rest, trusted)
   if (linked.length) return linked
