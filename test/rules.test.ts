@@ -276,6 +276,14 @@ describe('author box', () => {
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\n[![Matt Fitzgerald's Profile Picture](#)](#)\n\n[Matt Fitzgerald](#)`).authors).toEqual(['Matt Fitzgerald'])
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\n[![Club Tests](#)](#)\n\n[Club Tests](#)`).authors).toEqual([])
   })
+  it('takes a page signed in words further down, unless the signatures there name different people', () => {
+    const related = Array.from({length: 8}, (_, k) => `* [Older post number ${k + 1}](#)`).join('\n')
+    expect(extract(`${article}\n\n${related}\n\n#### Written by Melissa\n\nI love eating and travelling.`).authors).toEqual(['Melissa'])
+    expect(extract(`${article}\n\n${related}\n\nPosted by:\n\nLaura Smith`).authors).toEqual(['Laura Smith'])
+    const teasers = `${related}\n\nPosted by Jane Roe at 10:12\n\n[Another story](#)\n\nPosted by John Doe at 11:40`
+    expect(extract(`${article}\n\n${teasers}`).authors).toEqual([])
+    expect(extract(`${article}\n\n${related}\n\nAuthor Contributions: Conception and design: J. Roe.`).authors).toEqual([])
+  })
   it('never takes a commenter, nor a subheading that a paragraph defines', () => {
     expect(extract(`${article}\n\n3 Comments\n\n[Andy Gray](https://example.com/profile/123) May 10, 2017 4:14 PM\n\nGreat post, I like your blog and followed you.`).authors).toEqual([])
     expect(extract(`${article}\n\nUnlimited Leave\n\nUnlimited Leave is a policy where employees take time off as they need it.\n\n${prose}`).authors).toEqual([])

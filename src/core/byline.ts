@@ -54,6 +54,19 @@ export const MAX_BYLINE_WORDS = 14
 /** Longest plausible single author name, in words. */
 const MAX_NAME_WORDS = 5
 
+/**
+ * A byline that says in words that someone wrote the page ("Written by", "Posted by", "erstellt von",
+ * "Autor:"), as opposed to a bare "By", which also opens captions and teasers. Publishers are left
+ * out ("Published by Shaw Media").
+ */
+const SIGNED_PREFIX =
+  /^(?:(?:written|posted|reported)\s+by|(?:erstellt|geschrieben|verfasst|eingestellt)\s+von|(?:écrit|rédigé)\s+par|escrito\s+por|(?:author|autor|autorin|auteur|autora|autore|verfasser(?:in)?)\s*:)/iu
+
+/** Whether a byline segment signs the page in words ("Posted by X at 18:52"). */
+export function isSignedByline(segment: string): boolean {
+  return SIGNED_PREFIX.test(segment.trim())
+}
+
 /** Whether `text` reads as a byline ("By Jane Doe", "Autor: Jan Kowalski"). */
 export function hasBylinePrefix(text: string): boolean {
   return BYLINE_PREFIX.test(text.trim())

@@ -4,7 +4,7 @@
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {bylineIn, hasBylinePrefix, isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {bylineIn, hasBylinePrefix, isRoleLine, isSignedByline, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
 import {DATE_LABEL, DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
@@ -504,7 +504,32 @@ function bylineInOrAfterBody(blocks: readonly ScoredBlock[], bodyStart: number, 
     const authors = taken.has(i) || (i <= bodyEnd && blocks[i].words > MAX_BYLINE_WORDS) ? undefined : bylineAuthors(blocks[i])
     if (authors) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
   }
-  return undefined
+  return signedFurtherDown(blocks, bodyEnd + THRESHOLDS.bylineAfterBodyBlocks + 1, taken)
+}
+
+/**
+ * Further down, before the comments, only a byline that signs the page in words ("Posted by X at
+ * 18:52", "Written by Melissa", "erstellt von X — veröffentlicht …"), or such a label over the name.
+ * Teaser lists sign other articles, so when the signatures there name different people none is taken.
+ */
+function signedFurtherDown(blocks: readonly ScoredBlock[], from: number, taken: Set<number>): BylinePick | undefined {
+  const found: BylinePick[] = []
+  for (let i = from; i < blocks.length && !isCommentsStart(blocks[i]); i++) {
+    if (taken.has(i)) continue
+    const segment = bylineIn(blocks[i].text)
+    // As printed: "Author Contributions: …" is not a label, though a meta line's "Author X" reads as one.
+    const authors = segment !== undefined && isSignedByline(segment) && blocks[i].text.includes(segment) ? bylineAuthors(blocks[i]) : undefined
+    if (authors) found.push({index: i, rule: 'byline-signed', authors})
+    else if (isSignedByline(blocks[i].text) && BYLINE_LABEL.test(blocks[i].text.trim())) {
+      const next = nextWithWords(blocks, i)
+      if (next === undefined || taken.has(next) || blocks[next].words > MAX_BYLINE_WORDS) continue
+      const named = parseAuthors(blocks[next].text, {trusted: [blocks[next].text.trim(), ...blocks[next].links.map((l) => l.text)]})
+      if (named.length) found.push({index: next, rule: 'byline-signed', authors: named, label: i})
+    }
+  }
+  if (!found.length) return undefined
+  const first = found[0].authors.join('\n')
+  return found.every((pick) => pick.authors.join('\n') === first) ? found[0] : undefined
 }
 
 function nextWithWords(blocks: readonly ScoredBlock[], i: number): number | undefined {
