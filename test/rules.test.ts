@@ -102,6 +102,9 @@ describe('bylines', () => {
     expect(parseAuthors('Posted by Larry Dignan @ 5:56 am Categories: General, Wireless', {trusted: ['General', 'Wireless']})).toEqual(['Larry Dignan'])
     expect(bylineIn('---- by Kenneth Surin')).toBe('by Kenneth Surin')
     expect(parseAuthors('Redaktion: Eberhard Fuhr (Pressesprecher des EJW)')).toEqual(['Eberhard Fuhr'])
+    expect(bylineIn('This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.')).toBe('Written by Vanessa Mendez')
+    expect(bylineIn('Dieser Beitrag wurde von Max Muster verfasst.')).toBe('Written by Max Muster')
+    expect(bylineIn('This post was a long time coming, written over many weekends.')).toBeUndefined()
   })
 })
 

@@ -203,11 +203,34 @@ export function bylineIn(text: string): string | undefined {
     const segment = stripLeadingDate(raw.trim().replace(/^[-–—_*=~\s]{2,}/u, '')).replace(/<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g, '').trim()
     if (!segment) continue
     if (BYLINE_PREFIX.test(segment)) return segment
+    const credited = creditSentence(segment)
+    if (credited) return credited
     const inner = INNER_PREFIX.exec(segment)
     if (!inner) continue
     const before = segment.slice(0, inner.index)
     const lead = before.replace(new RegExp(findDates(before).map((d) => escapeRegExp(before.slice(d.index, d.index + d.length))).join('|') || '(?!)', 'g'), '')
     if (LEAD_BEFORE_PREFIX.test(lead)) return segment.slice(inner.index).trim().replace(/^(author|autor|autorin)\b\s*:?\s*/iu, '$1: ')
+  }
+  return undefined
+}
+
+/**
+ * Sentences that credit the writer: "This post was written by Jane Roe, MD, …", "Dieser Beitrag wurde
+ * von Max Muster verfasst.", "Cet article a été rédigé par …", "Este artículo fue escrito por …".
+ * The name runs to the first comma, full stop or closing verb.
+ */
+const CREDIT_SENTENCES: readonly RegExp[] = [
+  /^(?:this|the)\s+(?:(?:blog|guest)\s+)?(?:post|article|story|piece|review|recipe|guide)\s+(?:was\s+|is\s+)?(?:written|authored|contributed|created)\s+by\s+([^,.;:()]+)/iu,
+  /^(?:dieser|der)\s+(?:gast)?(?:beitrag|artikel|text)\s+(?:wurde|ist)\s+von\s+([^,.;:()]+?)\s+(?:verfasst|geschrieben|erstellt)\b/iu,
+  /^(?:cet|l[’'])\s*(?:article|billet)\s+a\s+été\s+(?:écrit|rédigé)\s+par\s+([^,.;:()]+)/iu,
+  /^(?:este|el)\s+(?:artículo|post|texto)\s+(?:fue|ha\s+sido)\s+escrito\s+por\s+([^,.;:()]+)/iu,
+]
+
+/** The byline a crediting sentence holds ("Written by Jane Roe"), undefined for any other text. */
+function creditSentence(segment: string): string | undefined {
+  for (const sentence of CREDIT_SENTENCES) {
+    const name = sentence.exec(segment)?.[1].trim()
+    if (name) return `Written by ${name}`
   }
   return undefined
 }
