@@ -104,6 +104,9 @@ describe('bylines', () => {
     expect(parseAuthors('Redaktion: Eberhard Fuhr (Pressesprecher des EJW)')).toEqual(['Eberhard Fuhr'])
     expect(bylineIn('This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.')).toBe('Written by Vanessa Mendez')
     expect(bylineIn('Dieser Beitrag wurde von Max Muster verfasst.')).toBe('Written by Max Muster')
+    expect(parseAuthors('Von Jörg Staff am 16.11.2022')).toEqual(['Jörg Staff'])
+    expect(parseAuthors('By Editorial Staff')).toEqual([])
+    expect(parseAuthors('Share Post')).toEqual([])
     expect(bylineIn('This post was a long time coming, written over many weekends.')).toBeUndefined()
   })
 })
@@ -308,6 +311,11 @@ describe('dateline', () => {
     const article = extract(`# Council votes the budget\n\n${prose}\n\n21.01.2022\n\n${prose}`)
     expect(article.date).toBe('2022-01-21')
     expect(article.body).not.toContain('21.01.2022')
+  })
+  it('dates the article by the date line under the headline, not by a signed teaser further down', () => {
+    const article = extract(`# Council votes the budget\n\n15.12.2022\n\nMore stories\n\nVon Jörg Staff am 16.11.2022\n\n${prose}`)
+    expect(article.date).toBe('2022-12-15')
+    expect(article.authors).toEqual(['Jörg Staff'])
   })
   it('finds a date label that opens any segment of a meta line', () => {
     const paragraphs = Array(14).fill(prose).join('\n\n')

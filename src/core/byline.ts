@@ -20,6 +20,17 @@ function isTitledName(name: string): boolean {
   return inner.some((w) => /^(?:the|of)$/.test(w)) && named.every((w) => looksLikeName(w))
 }
 
+/**
+ * "Von Jörg Staff", "By Emily Post": after an explicit "By", a surname may be a word that is page
+ * furniture elsewhere, as long as the given name is not ("By Editorial Staff" stays out).
+ */
+function hasWordySurname(name: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w))) return false
+  const given = words.slice(0, -1)
+  return given.every((w) => !NOT_A_NAME.test(w) && !NOT_IN_A_NAME.test(w)) && looksLikeName(given.join(' '))
+}
+
 /** The preposition of a byline ("by ibby"), as opposed to a label ("Author names"). */
 const BY_WORD = /^(?:(?:posted|written)\s+)?(?:by|von|par|por|door|przez)\b/iu
 
@@ -105,7 +116,7 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
     const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
     const handle = parts.length === 1 && countWords(rest) <= 1 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && /\p{L}/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
-    const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name) || (BY_WORD.test(byline.trim()) && isTitledName(name))
+    const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name) || (BY_WORD.test(byline.trim()) && (isTitledName(name) || hasWordySurname(name)))
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
     if (names.length && !trusted.includes(name) && !name.includes(' ') && names[0].includes(' ')) continue

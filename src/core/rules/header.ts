@@ -136,7 +136,11 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
 
   // Dateline: the first date line after the headline, else the nearest before it — unless the
   // byline prints the date itself ("Geschrieben von X am 25.08.2015"): then other dates are the text's.
-  const bylineDated = header.byline !== undefined && blocks[header.byline.index].isDateLine
+  // A date line between the headline and a dated byline further down comes first ("Erschienen am …"
+  // over a teaser list signed "Von X am …").
+  const bylineAt = header.byline?.index
+  const bylineDated =
+    bylineAt !== undefined && blocks[bylineAt].isDateLine && !window.some((i) => i < bylineAt && i > (headline ?? -1) && !taken.has(i) && blocks[i].isDateLine)
   for (const i of bylineDated ? [] : window) {
     if (taken.has(i) || !blocks[i].isDateLine) continue
     const text = blocks[i].text
@@ -449,6 +453,8 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
     if (linked) return {index: i, rule: 'byline-author-box', authors: [linked]}
     const withRole = linkedNameWithRole(block)
     if (withRole) return {index: i, rule: 'byline-author-box', authors: [withRole]}
+    const about = aboutName(blocks, i)
+    if (about) return {index: i, rule: 'byline-author-box', authors: [about]}
     const name = block.text.trim()
     if (!isNameLine(block) && !(block.linkOnly && isNameText(name))) continue
     const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
@@ -460,8 +466,22 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
     const linked = authorPageName(block)
     if (linked) return {index: i, rule: 'byline-author-box', authors: [linked]}
+    const name = withoutCredentials(block.text.trim())
+    if (isNameLine(block) && introducedBelow(blocks, i, name)) return {index: i, rule: 'byline-author-box', authors: [name]}
   }
   return undefined
+}
+
+/** The heading of an author box: "About Jane Roe", "Über Max Muster". */
+const ABOUT_NAME = /^(?:about|über|à propos de|acerca de|sobre|o)\s+(.+)$/iu
+
+/** "About Melissa Norris" over "Melissa K. Norris inspires …": the name, when the biography opens with it. */
+function aboutName(blocks: readonly ScoredBlock[], i: number): string | undefined {
+  const name = ABOUT_NAME.exec(blocks[i].text.trim())?.[1].trim()
+  if (!name || !isNameText(name)) return undefined
+  const bio = nextWithWords(blocks, i)
+  const firstName = name.split(/\s+/)[0]
+  return bio !== undefined && blocks[bio].words >= MIN_BIO_WORDS && blocks[bio].text.startsWith(`${firstName} `) ? name : undefined
 }
 
 /**
