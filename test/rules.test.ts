@@ -289,6 +289,8 @@ describe('author box', () => {
     const teasers = `${related}\n\nPosted by Jane Roe at 10:12\n\n[Another story](#)\n\nPosted by John Doe at 11:40`
     expect(extract(`${article}\n\n${teasers}`).authors).toEqual([])
     expect(extract(`${article}\n\n${related}\n\nAuthor Contributions: Conception and design: J. Roe.`).authors).toEqual([])
+    const menu = Array.from({length: 40}, (_, k) => `* [Section ${k + 1}](#)`).join('\n')
+    expect(extract(`Verfasst von: mitundvoneinander | 31. Dezember 2008\n\n${menu}\n\n${article}`).authors).toEqual(['mitundvoneinander'])
   })
   it('never takes a commenter, nor a subheading that a paragraph defines', () => {
     expect(extract(`${article}\n\n3 Comments\n\n[Andy Gray](https://example.com/profile/123) May 10, 2017 4:14 PM\n\nGreat post, I like your blog and followed you.`).authors).toEqual([])

@@ -32,7 +32,7 @@ function hasWordySurname(name: string): boolean {
 }
 
 /** The preposition of a byline ("by ibby"), as opposed to a label ("Author names"). */
-const BY_WORD = /^(?:(?:posted|written)\s+)?(?:by|von|par|por|door|przez)\b/iu
+const BY_WORD = /^(?:(?:posted|written|verfasst|geschrieben|erstellt|eingestellt|écrit|rédigé|publié|escrito|publicado)\s+)?(?:by|von|par|por|door|przez)\b/iu
 
 /** Separators between several names in one byline. */
 // Conjunctions are matched in lower case only, so that an initial ("Jane E. Doe") never splits a name.

@@ -524,17 +524,20 @@ function bylineInOrAfterBody(blocks: readonly ScoredBlock[], bodyStart: number, 
     const authors = taken.has(i) || (i <= bodyEnd && blocks[i].words > MAX_BYLINE_WORDS) ? undefined : bylineAuthors(blocks[i])
     if (authors) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
   }
-  return signedFurtherDown(blocks, bodyEnd + THRESHOLDS.bylineAfterBodyBlocks + 1, taken)
+  return signedElsewhere(blocks, bodyStart, bodyEnd + THRESHOLDS.bylineAfterBodyBlocks, taken)
 }
 
 /**
- * Further down, before the comments, only a byline that signs the page in words ("Posted by X at
- * 18:52", "Written by Melissa", "erstellt von X — veröffentlicht …"), or such a label over the name.
- * Teaser lists sign other articles, so when the signatures there name different people none is taken.
+ * Further off, before the article or after it up to the comments, only a byline that signs the page
+ * in words ("Posted by X at 18:52", "Written by Melissa", "Verfasst von: X | 31. Dezember 2008"), or
+ * such a label over the name. Teaser lists sign other articles, so when the signatures there name
+ * different people none is taken.
  */
-function signedFurtherDown(blocks: readonly ScoredBlock[], from: number, taken: Set<number>): BylinePick | undefined {
+function signedElsewhere(blocks: readonly ScoredBlock[], skipFrom: number, skipTo: number, taken: Set<number>): BylinePick | undefined {
   const found: BylinePick[] = []
-  for (let i = from; i < blocks.length && !isCommentsStart(blocks[i]); i++) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= skipFrom && i <= skipTo) continue
+    if (i > skipTo && isCommentsStart(blocks[i])) break
     if (taken.has(i)) continue
     const segment = bylineIn(blocks[i].text)
     // As printed: "Author Contributions: …" is not a label, though a meta line's "Author X" reads as one.
