@@ -292,6 +292,11 @@ describe('author box', () => {
     const menu = Array.from({length: 40}, (_, k) => `* [Section ${k + 1}](#)`).join('\n')
     expect(extract(`Verfasst von: mitundvoneinander | 31. Dezember 2008\n\n${menu}\n\n${article}`).authors).toEqual(['mitundvoneinander'])
   })
+  it('takes the signer of a statement: a name over a job line, as the last block of the text', () => {
+    expect(extract(`${article}\n\nKazım Türkmen\nDITIB-Bundesvorsitzender`).authors).toEqual(['Kazım Türkmen'])
+    expect(extract(`${article}\n\nAlexandra Weber\nStellvertretende Pressesprecherin und Bereichsleitung Presse`).authors).toEqual(['Alexandra Weber'])
+    expect(extract(`${article}\n\nNew York\nStock Exchange`).authors).toEqual([])
+  })
   it('never takes a commenter, nor a subheading that a paragraph defines', () => {
     expect(extract(`${article}\n\n3 Comments\n\n[Andy Gray](https://example.com/profile/123) May 10, 2017 4:14 PM\n\nGreat post, I like your blog and followed you.`).authors).toEqual([])
     expect(extract(`${article}\n\nUnlimited Leave\n\nUnlimited Leave is a policy where employees take time off as they need it.\n\n${prose}`).authors).toEqual([])

@@ -190,6 +190,11 @@ export function isRoleLine(text: string): boolean {
   return countWords(trimmed) <= 4 && ROLE_AT_END.test(trimmed)
 }
 
+/** A line that names a job ("Stellvertretende Pressesprecherin und …", "DITIB-Bundesvorsitzender", "Senior Editor, Example Corp"). */
+export function namesAJob(text: string): boolean {
+  return countWords(text) <= 12 && (ROLE_WORDS.test(text) || ROLE_AT_END.test(text.trim().split(/[,;(]/)[0].trim()))
+}
+
 const ROLE_AT_END = /\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|director|manager|founder|ceo|officer|specialist|strategist|consultant|analyst|reviewer|expert|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|autor(?:in)?|author|leiter(?:in)?|gründer(?:in)?|geschäftsführer(?:in)?)$/iu
 
 /** Where a byline may start inside a meta line: after a date, "Posted on …", a separator. */

@@ -4,7 +4,7 @@
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {bylineIn, hasBylinePrefix, isRoleLine, isSignedByline, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {bylineIn, hasBylinePrefix, isRoleLine, isSignedByline, namesAJob, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
 import {DATE_LABEL, DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
@@ -187,10 +187,28 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: parseAuthors(blocks[name].text)}
   }
   if (!header.byline) {
-    header.byline = authorBox(blocks, bodyStart, bodyEnd, taken)
+    header.byline = authorBox(blocks, bodyStart, bodyEnd, taken) ?? signatureUnderText(blocks, bodyEnd, taken)
     if (header.byline) taken.add(header.byline.index)
   }
   return header
+}
+
+/** How many blocks after the text's last one a signature may sit. */
+const SIGNATURE_REACH = 2
+
+/**
+ * Press releases and statements end with the signer: a name, and the job on the line under it
+ * ("Alexandra Weber\nStellvertretende Pressesprecherin …"). Only as the text's last block or right under it.
+ */
+function signatureUnderText(blocks: readonly ScoredBlock[], bodyEnd: number, taken: Set<number>): BylinePick | undefined {
+  for (let i = bodyEnd; i <= bodyEnd + SIGNATURE_REACH && i < blocks.length; i++) {
+    const block = blocks[i]
+    if (taken.has(i) || block.words === 0) continue
+    const lines = block.text.split('\n').map((line) => line.trim())
+    if (lines.length === 2 && isNameText(lines[0]) && namesAJob(lines[1])) return {index: i, rule: 'byline-signature', authors: [lines[0]]}
+    if (i > bodyEnd || block.words > MAX_BYLINE_WORDS) return undefined
+  }
+  return undefined
 }
 
 /** A short line anywhere that labels its date ("Published: …", "Veröffentlicht am …"). */
