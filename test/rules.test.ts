@@ -292,6 +292,10 @@ describe('author box', () => {
     const menu = Array.from({length: 40}, (_, k) => `* [Section ${k + 1}](#)`).join('\n')
     expect(extract(`Verfasst von: mitundvoneinander | 31. Dezember 2008\n\n${menu}\n\n${article}`).authors).toEqual(['mitundvoneinander'])
   })
+  it("takes a paper's authors listed under its title", () => {
+    expect(extract(`# Influenza vaccination for the elderly\n\n* Michael L. Anderson, PhD,\n* Carlos Dobkin, PhD,\n* Devon Gorry, PhD\n\n${prose}`).authors).toEqual(['Michael L. Anderson', 'Carlos Dobkin', 'Devon Gorry'])
+    expect(extract(`# Drug reactions and the rheumatologist\n\n* Marwan H. Adwan 1\n\n${prose}`).authors).toEqual(['Marwan H. Adwan'])
+  })
   it('takes the signer of a statement: a name over a job line, as the last block of the text', () => {
     expect(extract(`${article}\n\nKazım Türkmen\nDITIB-Bundesvorsitzender`).authors).toEqual(['Kazım Türkmen'])
     expect(extract(`${article}\n\nAlexandra Weber\nStellvertretende Pressesprecherin und Bereichsleitung Presse`).authors).toEqual(['Alexandra Weber'])

@@ -304,6 +304,8 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     const near = free.filter((i) => Math.abs(i - headline) <= THRESHOLDS.nameLineReach)
     for (const i of near) {
       const block = blocks[i]
+      const listed = authorList(blocks, i)
+      if (listed) return {index: i, rule: 'byline-author-list', authors: listed}
       // A linked collective ("[The Upwork Team](#)") is a name line too; "Jamal Saidi/Reuters" is a photo credit.
       if (!isNameLine(block) && !(block.linkOnly && block.words >= 2 && !block.text.includes('/') && looksLikeLinkedName(block.text.trim()))) continue
       const besideDate = [i - 1, i + 1].some((j) => blocks[j] && blocks[j].isDateLine)
@@ -323,6 +325,25 @@ function findByline(blocks: readonly ScoredBlock[], window: readonly number[], t
     }
   }
   return undefined
+}
+
+/** Affiliation marks after an author's name in a paper: "Marwan H. Adwan 1", "Jane Roe, PhD*,". */
+const AFFILIATION_MARKS = /(?:[\s,]*(?:\d{1,2}|[*†‡§]))+[\s,]*$|,\s*$/u
+
+/**
+ * Papers list their authors as list items under the title: "Michael L. Anderson, PhD," / "Carlos
+ * Dobkin, PhD," or one "Marwan H. Adwan 1". Every item of the run must be a name.
+ */
+function authorList(blocks: readonly ScoredBlock[], i: number): string[] | undefined {
+  if (blocks[i].kind !== 'listItem' || (i > 0 && blocks[i - 1].kind === 'listItem' && blocks[i - 1].words > 0)) return undefined
+  const names: string[] = []
+  for (let j = i; j < blocks.length && blocks[j].kind === 'listItem' && blocks[j].words > 0; j++) {
+    const name = withoutCredentials(blocks[j].text.trim().replace(AFFILIATION_MARKS, ''))
+    if (blocks[j].text.includes('\n') || !isNameText(name)) return undefined
+    names.push(name)
+  }
+  // One item is a name only with its affiliation mark: a lone name in a list is a menu entry.
+  return names.length >= 2 || (names.length === 1 && AFFILIATION_MARKS.test(blocks[i].text.trim())) ? names : undefined
 }
 
 /** Buttons to follow a writer, printed beside the name on blogging platforms. */
