@@ -255,6 +255,11 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n[Inga Hoeltmann](#)[Follow](#)\n\n${prose}`).authors).toEqual(['Inga Hoeltmann'])
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\nBritish Columbia\n\n[More British Columbia news](#)`).authors).toEqual([])
   })
+  it('takes a name printed as a small heading over the date, never a section title', () => {
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n### [Jeanne Corriveau](#)\n\n19 février 2020\n\n${prose}`).authors).toEqual(['Jeanne Corriveau'])
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n### Neueste Beiträge\n\n19 février 2020\n\n${prose}`).authors).toEqual([])
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n### Most Viewed Articles\n\n19 février 2020\n\n${prose}`).authors).toEqual([])
+  })
   it('takes one word as a name only on its own line over the date, never a place that opens a dateline', () => {
     expect(extract(`# Time to say goodbye\n\nBenni\\\n10. September 2017\n\n${prose}`).authors).toEqual(['Benni'])
     expect(extract(`# Time to say goodbye\n\nBerlin, 10. September 2017\n\n${prose}`).authors).toEqual([])

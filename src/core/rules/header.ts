@@ -604,7 +604,8 @@ function nameLineBeside(blocks: readonly ScoredBlock[], dateIndex: number, taken
     let i = dateIndex + step
     while (blocks[i] && blocks[i].contentClass === 'empty') i += step
     const block = blocks[i]
-    if (!block || taken.has(i) || block.kind === 'heading') continue
+    // A small heading may be the name ("### [Jeanne Corriveau](#)" over "19 février 2020"); isNameLine turns away section titles.
+    if (!block || taken.has(i)) continue
     if (isNameLine(block) && parseAuthors(block.text).length) return i
   }
   return undefined
