@@ -277,6 +277,10 @@ describe('author box', () => {
     const meta = 'By [Ela](/about/) on 31. October, 2023 | [18 Comments](#comments). This post may contain affiliate links, and as an associate I earn from qualifying purchases.'
     expect(extract(`# Peanut butter truffles\n\n${meta}\n\n${prose}`).authors).toEqual(['Ela'])
   })
+  it('takes a name followed by its job title, never a sentence that ends with a job', () => {
+    expect(extract(`# Council votes the budget\n\nRasmus Barslund Founder & Lead Reviewer\n\n${prose}`).authors).toEqual(['Rasmus Barslund'])
+    expect(extract(`${article}\n\nJames Bond stamps to honour author`).authors).toEqual([])
+  })
   it('takes a linked name followed by its role', () => {
     expect(extract(`# Council votes the budget\n\n[Rasmus Barslund](#)Founder & Lead Reviewer\n\n${prose}`).authors).toEqual(['Rasmus Barslund'])
   })

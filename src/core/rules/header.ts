@@ -366,11 +366,31 @@ function linkedNameWithRole(block: ScoredBlock): string | undefined {
   return role && isRoleLine(role) ? name : undefined
 }
 
+/** "Harald Bauer Autor", "Rasmus Barslund Founder & Lead Reviewer": a name and its job, nothing between. */
+function nameThenRole(block: ScoredBlock): string | undefined {
+  if (block.words > MAX_BYLINE_WORDS || block.kind === 'heading' || block.text.includes('\n')) return undefined
+  const words = block.text.trim().split(/\s+/)
+  for (const size of [3, 2]) {
+    if (words.length <= size) continue
+    const name = words.slice(0, size).join(' ')
+    const role = words.slice(size).join(' ')
+    // A job title is set in capitals ("Lead Reviewer"): "James Bond stamps to honour author" is a sentence.
+    const titled = role.split(' ').every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:and|of|und|for|the)$/u.test(w))
+    const lastIsJob = isRoleLine(words[size - 1]) || /^[&+]/.test(role)
+    if (role && titled && !lastIsJob && isNameText(name) && isRoleLine(role)) return name
+  }
+  return undefined
+}
+
 /** "Manoj Jain and Jagpreet Chhatwal | Guest Columnists": names, a bar, and what they are. */
 function namesWithRole(block: ScoredBlock): string[] | undefined {
   if (block.words > MAX_BYLINE_WORDS || block.kind === 'heading' || block.text.includes('\n')) return undefined
   const bar = block.text.search(/\s[|–—]\s/u)
-  if (bar < 0 || !isRoleLine(block.text.slice(bar + 2).trim())) return undefined
+  if (bar < 0) {
+    const name = nameThenRole(block)
+    return name ? [name] : undefined
+  }
+  if (!isRoleLine(block.text.slice(bar + 2).trim())) return undefined
   const part = block.text.slice(0, bar).trim()
   const names = parseAuthors(part)
   const covered = names.join(' ').replace(/\s+/g, ' ').length >= part.replace(/\s*(?:,|&|\band\b|\bund\b)\s*/gu, ' ').length - 1
@@ -490,7 +510,7 @@ function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: n
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
     const linked = authorPageName(block)
     if (linked) return {index: i, rule: 'byline-author-box', authors: [linked]}
-    const withRole = linkedNameWithRole(block)
+    const withRole = linkedNameWithRole(block) ?? nameThenRole(block)
     if (withRole) return {index: i, rule: 'byline-author-box', authors: [withRole]}
     const about = aboutName(blocks, i)
     if (about) return {index: i, rule: 'byline-author-box', authors: [about]}
