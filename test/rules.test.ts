@@ -260,6 +260,9 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n### Neueste Beiträge\n\n19 février 2020\n\n${prose}`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\n${prose}\n\n### Most Viewed Articles\n\n19 février 2020\n\n${prose}`).authors).toEqual([])
   })
+  it('takes a name line beside the update line when the article has no other date', () => {
+    expect(extract(`# Council votes the budget\n\n${Array(6).fill(prose).join('\n\n')}\n\nZuletzt geändert am 07.01.2020\n\nFrank Boës`).authors).toEqual(['Frank Boës'])
+  })
   it('takes one word as a name only on its own line over the date, never a place that opens a dateline', () => {
     expect(extract(`# Time to say goodbye\n\nBenni\\\n10. September 2017\n\n${prose}`).authors).toEqual(['Benni'])
     expect(extract(`# Time to say goodbye\n\nBerlin, 10. September 2017\n\n${prose}`).authors).toEqual([])

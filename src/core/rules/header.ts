@@ -181,9 +181,10 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     }
   }
 
-  // A line that is only a name, right beside the dateline, is the byline.
-  if (!header.byline && header.dateline) {
-    const name = nameLineBeside(blocks, header.dateline.index, taken)
+  // A line that is only a name, right beside the dateline (or the update line), is the byline.
+  for (const dated of [header.dateline, header.updated]) {
+    if (header.byline || !dated) continue
+    const name = nameLineBeside(blocks, dated.index, taken)
     if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: parseAuthors(blocks[name].text)}
   }
   if (!header.byline) {
