@@ -61,6 +61,30 @@ const row = (label, files, bytes, seconds, peak) =>
   (peak ? ` ${mb(peak).toFixed(0).padStart(6)} MB peak RSS` : '')
 
 const files = listFiles(dir)
+
+// Child mode for the ceiling below: parse every file once and print the seconds it took.
+if (args.includes('--bare-child')) {
+  const processor = unified().use(remarkParse)
+  const texts = files.map((f) => readFileSync(f, 'utf8'))
+  const started = performance.now()
+  for (const text of texts) processor.parse(text)
+  console.log(((performance.now() - started) / 1000).toFixed(3))
+  process.exit(0)
+}
+
+/** Seconds each of `count` bare-parse processes takes when they run side by side. */
+function bareSideBySide(count) {
+  const self = fileURLToPath(import.meta.url)
+  const runs = Array.from({length: count}, () => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--single-threaded-gc', self, dir, '--bare-child'], {stdio: ['ignore', 'pipe', 'inherit']})
+    let out = ''
+    child.stdout.on('data', (chunk) => (out += chunk))
+    child.on('error', reject)
+    child.on('exit', () => resolve(Number(out.trim())))
+  }))
+  return Promise.all(runs)
+}
+
 const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
 const cores = availableParallelism()
 console.log(`${files.length} files, ${mb(bytes).toFixed(1)} MB, ${cores} cores, node ${process.version}`)
@@ -77,6 +101,13 @@ console.log(row('unscrape --jobs 1', files.length, bytes, one.seconds, one.peak)
 const many = await runCli([dir], cores)
 console.log(row(`unscrape --jobs ${cores}`, files.length, bytes, many.seconds, many.peak))
 console.log(`--jobs 1 reaches ${((parseSeconds / one.seconds) * 100).toFixed(0)}% of bare-parse throughput (process start and file reading included); --jobs ${cores} is ${(one.seconds / many.seconds).toFixed(2)}× --jobs 1`)
+
+// What the machine itself allows: the same parse in separate processes, alone and side by side.
+// Where the cores share caches and memory bandwidth, this is the most --jobs can gain.
+const [alone] = await bareSideBySide(1)
+const together = await bareSideBySide(cores)
+const ceiling = (cores * alone) / Math.max(...together)
+console.log(`ceiling: ${cores} bare parses side by side run ${ceiling.toFixed(2)}× one alone (${alone.toFixed(1)} s alone, ${together.map((t) => t.toFixed(1)).join(' / ')} s together)`)
 
 if (memoryFiles > 0) {
   const scratch = mkdtempSync(join(tmpdir(), 'unscrape-bench-'))
