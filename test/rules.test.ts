@@ -362,6 +362,11 @@ describe('headline', () => {
     expect(extract(page).headline).toBe('Union asks league to review the fine')
     expect(extract(page.replace(/\[Share on X\].*$/, '')).headline).toBe('Sports Wire Today')
   })
+  it('leaves off a section or site label printed on one side of a bar, never half of a long title', () => {
+    expect(extract(`# How meditation rewires brains | Opinion\n\n${prose}`).headline).toBe('How meditation rewires brains')
+    expect(extract(`# Local News | Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')
+    expect(extract(`# Council votes the budget | Video of the session of 16 October\n\n${prose}`).headline).toBe('Council votes the budget | Video of the session of 16 October')
+  })
   it('reads a title that opens with a furniture word, and the last crumb of a breadcrumb trail', () => {
     expect(extract(`# Home Networks and Cyber Security\n\n${prose}`).headline).toBe('Home Networks and Cyber Security')
     expect(extract(`# Home\n\n## Council votes the new budget\n\n${prose}`).headline).toBe('Council votes the new budget')

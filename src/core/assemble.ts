@@ -54,12 +54,30 @@ const MIN_TITLE_WORDS = 3
  * date printed in front of it ("Wednesday, 09 January 2008 Jeremy Clarkson ripped off") — that
  * date still dates the article, read from the headline's block.
  */
+/** Longest site name or section label beside a title, in words ("Opinion", "Bridgestone Tires", "Local News"). */
+const MAX_LABEL_SIDE_WORDS = 3
+
+/**
+ * "How meditation rewires brains | Opinion", "Local News | Brothel busted in Boston": a title line
+ * that names its section or site on one side of a single bar. The label side is short and the title
+ * at least twice as long; two long sides are both kept.
+ */
+function withoutLabelSide(title: string): string {
+  const sides = title.split(/\s+\|\s+/)
+  if (sides.length !== 2) return title
+  const [left, right] = sides.map((side) => countWords(side))
+  if (right <= MAX_LABEL_SIDE_WORDS && left >= Math.max(MIN_TITLE_WORDS, 2 * right)) return sides[0]
+  if (left <= MAX_LABEL_SIDE_WORDS && right >= Math.max(MIN_TITLE_WORDS, 2 * left)) return sides[1]
+  return title
+}
+
 function titleOf(line: string | null, options: DateOptions): string | null {
   if (!line) return null
   let title = line.replace(TRAILING_MARKUP, '')
   // A breadcrumb trail ends with the page's own title: "Home → News → Climate clock starts".
   const crumbs = title.split(BREADCRUMB_SEPARATOR)
   if (crumbs.length >= 3 && countWords(crumbs[crumbs.length - 1]) >= MIN_TITLE_WORDS) title = crumbs[crumbs.length - 1]
+  title = withoutLabelSide(title)
   const [first] = findDates(title, options)
   if (first && /^\s*(?:\p{L}{2,12}\.?,?\s*)?$/u.test(title.slice(0, first.index))) {
     const rest = title.slice(first.index + first.length).replace(/^[\s,|·•:–—-]+/u, '')
