@@ -1,0 +1,116 @@
+/**
+ * Reading names off single blocks, shared by the byline rules: a byline line, a bare name line, a
+ * name with its job, the labels and link targets that mark an author, and what a biography looks like.
+ */
+import type {ScoredBlock} from '../features.js'
+import {bylineIn, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {findDates} from '../dates.js'
+import {countWords} from '../text.js'
+
+/** A byline label alone on its line, the names following on the next. */
+export const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text|post|a post) by|(?:artikel|beitrag|ein beitrag|text) von|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
+
+/** Link targets of author pages: a link there names an author. */
+export const AUTHOR_URL = /(?:^|[/_.-])(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|userprofile|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|mitarbeiter|byline)(?:[/_.?#=-]|$)/iu
+
+/** Link targets of a site's sections and tags: a link there names a topic, not a person. */
+export const TAXONOMY_URL = /(?:^|[/_.?&=-])(?:category|categories|tag|tags|topic|topics|thema|themen|rubrik|ressort|section|sections|kategorie|schlagwort|label|labels|categorie|categoria|kategoria)(?:[/_.?#=-]|$)/iu
+
+/**
+ * The authors of a block that is a byline, undefined when it is not one. A byline may share its
+ * line with comment counts and notes ("By Ela on 31 Oct 2023 | 18 Comments | …"); names printed as
+ * links are taken as given, whatever their case.
+ */
+export function bylineAuthors(block: ScoredBlock): string[] | undefined {
+  if (block.kind === 'heading' && block.depth <= 2) return undefined
+  const segment = bylineIn(block.text)
+  // The names come before the date; what follows it ("… in Politics. Tags: …") may run on.
+  if (segment === undefined || countWords(namePart(segment)) > MAX_BYLINE_WORDS) return undefined
+  const authors = parseAuthors(segment, {trusted: block.links.filter((l) => l.text).map((l) => l.text)})
+  return authors.length ? authors : undefined
+}
+
+/** A byline up to its date or time, where the names end ("Posted by X at 18:52 Tagged with: …"). */
+export function namePart(segment: string): string {
+  const time = /\b\d{1,2}:\d{2}\b/.exec(segment)?.index ?? segment.length
+  const updated = /\b(?:last )?(?:updated|published|aktualisiert|veröffentlicht)\b/iu.exec(segment)?.index ?? segment.length
+  return segment.slice(0, Math.min(findDates(segment)[0]?.index ?? segment.length, time, updated))
+}
+
+/** "[Harald Bauer](#) Autor", "[Rasmus Barslund](#)Founder & Lead Reviewer": a linked name and its role. */
+export function linkedNameWithRole(block: ScoredBlock): string | undefined {
+  if (block.links.length !== 1 || block.words > MAX_BYLINE_WORDS || block.kind === 'heading') return undefined
+  const name = block.links[0].text.trim()
+  const at = block.text.indexOf(name)
+  if (at !== 0 || !isNameText(name)) return undefined
+  const role = block.text.slice(name.length).replace(/^[\s,|·•–—-]+/u, '')
+  return role && isRoleLine(role) ? name : undefined
+}
+
+/** "Harald Bauer Autor", "Rasmus Barslund Founder & Lead Reviewer": a name and its job, nothing between. */
+export function nameThenRole(block: ScoredBlock): string | undefined {
+  if (block.words > MAX_BYLINE_WORDS || block.kind === 'heading' || block.text.includes('\n')) return undefined
+  const words = block.text.trim().split(/\s+/)
+  for (const size of [3, 2]) {
+    if (words.length <= size) continue
+    const name = words.slice(0, size).join(' ')
+    const role = words.slice(size).join(' ')
+    // A job title is set in capitals ("Lead Reviewer"): "James Bond stamps to honour author" is a sentence.
+    const titled = role.split(' ').every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:and|of|und|for|the)$/u.test(w))
+    const lastIsJob = isRoleLine(words[size - 1]) || /^[&+]/.test(role)
+    if (role && titled && !lastIsJob && isNameText(name) && isRoleLine(role)) return name
+  }
+  return undefined
+}
+
+export function isNameText(text: string): boolean {
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && looksLikeName(text)
+}
+
+/** A word of a person's name: capitalised, letters with hyphens, apostrophes or an initial's dot. */
+export const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]{0,14}$/u
+
+/** A block that is nothing but a person's name: two or three name words, no labels, no slashes. */
+export function isNameLine(block: ScoredBlock): boolean {
+  if (block.words < 2 || block.words > 6 || block.text.includes('\n')) return false
+  if (block.kind === 'heading' && block.depth < 3) return false
+  const text = withoutCredentials(block.text.trim())
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.length <= 3 && words.every((word) => NAME_WORD.test(word)) && looksLikeName(text)
+}
+
+/** "Vanessa Mendez, MD", "Jane Doe, PhD, RD": the name without its degrees. */
+export function withoutCredentials(text: string): string {
+  return text.replace(/(?:,\s*(?:[\p{Lu}]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?))+$/u, '')
+}
+
+/** A biography is a sentence or more. */
+export const MIN_BIO_WORDS = 8
+
+/**
+ * Whether the blocks under a name line introduce that person: a biography that opens with the name
+ * ("Jane Roe is a reporter …"), or a short link about them ("More from Jane Roe", "Mehr über Jane Roe").
+ */
+export function introducedBelow(blocks: readonly ScoredBlock[], i: number, name: string): boolean {
+  for (let k = i + 1; k <= i + 4 && k < blocks.length; k++) {
+    const text = blocks[k].text
+    if (blocks[k].words >= MIN_BIO_WORDS && text.startsWith(`${name} `)) return true
+    if (blocks[k].words <= MAX_MENTION_WORDS && blocks[k].links.length > 0 && MENTION_BEFORE_NAME.test(text.slice(0, Math.max(0, text.indexOf(name))))) return true
+  }
+  return false
+}
+
+/** "More from Jane Roe", "Alle Beiträge von Jane Roe anzeigen": a short link naming the author. */
+export const MAX_MENTION_WORDS = 8
+
+export const MENTION_BEFORE_NAME = /\b(?:from|about|by|über|von|de|par|por|od)\s+$/iu
+
+export function isCommentsStart(block: ScoredBlock): boolean {
+  return block.families.includes('comments') || block.families.includes('commentMeta')
+}
+
+export function nextWithWords(blocks: readonly ScoredBlock[], i: number): number | undefined {
+  for (let j = i + 1; j < blocks.length && j <= i + 3; j++) if (blocks[j].words > 0) return j
+  return undefined
+}
