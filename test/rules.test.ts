@@ -105,6 +105,8 @@ describe('bylines', () => {
     expect(bylineIn('This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.')).toBe('Written by Vanessa Mendez')
     expect(bylineIn('Dieser Beitrag wurde von Max Muster verfasst.')).toBe('Written by Max Muster')
     expect(parseAuthors('Von Jörg Staff am 16.11.2022')).toEqual(['Jörg Staff'])
+    expect(parseAuthors('Von: det/dpa')).toEqual(['det/dpa'])
+    expect(parseAuthors('Von Anna Müller/dpa')).toEqual(['Anna Müller'])
     expect(parseAuthors('By Editorial Staff')).toEqual([])
     expect(parseAuthors('Share Post')).toEqual([])
     expect(bylineIn('This post was a long time coming, written over many weekends.')).toBeUndefined()

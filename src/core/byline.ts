@@ -88,6 +88,9 @@ export interface ParseAuthorsOptions {
   trusted?: readonly string[]
 }
 
+/** "det/dpa", "red/AFP": the short code of the editor who wrote up a wire story, a slash, the agency. */
+const EDITOR_CODE_AND_AGENCY = /^\p{Ll}{2,4}\/[\p{L}]{2,8}$/u
+
 /** Reads the author names out of a byline; [] when none look like names. */
 export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions = {}): string[] {
   let rest = byline
@@ -106,6 +109,8 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   rest = rest.replace(ROLE_TAIL, '')
   // "Eberhard Fuhr (Pressesprecher des EJW)": what a byline puts in brackets is a role or an affiliation.
   rest = rest.replace(/\s*\([^()]*\)/gu, ' ').trim()
+  // "Von: det/dpa": an editor's short code and the agency, one credit as printed.
+  if (BY_WORD.test(byline.trim()) && EDITOR_CODE_AND_AGENCY.test(rest)) return [rest]
   // Names printed as links are the names; the words around them are titles ("[Jane Doe](#), Security Expert").
   const linked = linkedNames(rest, trusted)
   if (linked.length) return linked
