@@ -310,6 +310,11 @@ describe('author box', () => {
     expect(extract(`# Influenza vaccination for the elderly\n\n* Michael L. Anderson, PhD,\n* Carlos Dobkin, PhD,\n* Devon Gorry, PhD\n\n${prose}`).authors).toEqual(['Michael L. Anderson', 'Carlos Dobkin', 'Devon Gorry'])
     expect(extract(`# Drug reactions and the rheumatologist\n\n* Marwan H. Adwan 1\n\n${prose}`).authors).toEqual(['Marwan H. Adwan'])
   })
+  it('looks for the author box past a list of references, however long, and reads a job spelled out at length', () => {
+    const references = Array.from({length: 40}, (_, k) => `* [Reference number ${k + 1} on copyright](#)`).join('\n')
+    const box = '**Tim Green** *UK-based Systems Theorist & Independent Technology Writer*\n\nTim explores the intersections of artificial intelligence and ethics.'
+    expect(extract(`${article}\n\n## References\n\n${references}\n\n***\n\n${box}`).authors).toEqual(['Tim Green'])
+  })
   it('takes the signer of a statement: a name over a job line, as the last block of the text', () => {
     expect(extract(`${article}\n\nKazım Türkmen\nDITIB-Bundesvorsitzender`).authors).toEqual(['Kazım Türkmen'])
     expect(extract(`${article}\n\nAlexandra Weber\nStellvertretende Pressesprecherin und Bereichsleitung Presse`).authors).toEqual(['Alexandra Weber'])

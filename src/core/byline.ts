@@ -189,11 +189,14 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** A line that is only a job title ("Trending Editor", "Staff Writer", "Redakteurin"). */
-export function isRoleLine(text: string): boolean {
+export function isRoleLine(text: string, maxWords = ROLE_LINE_WORDS): boolean {
   // "Guest Columnists": roles of several people are plurals.
   const trimmed = text.trim().replace(/(?<=\p{Ll}{3})s$/u, '')
-  return countWords(trimmed) <= 4 && ROLE_AT_END.test(trimmed)
+  return countWords(trimmed) <= maxWords && ROLE_AT_END.test(trimmed)
 }
+
+/** Longest job title on a line of its own, in words ("Senior Health Policy Correspondent"). */
+const ROLE_LINE_WORDS = 4
 
 /** A line that names a job ("Stellvertretende Pressesprecherin und …", "DITIB-Bundesvorsitzender", "Senior Editor, Example Corp"). */
 export function namesAJob(text: string): boolean {

@@ -47,8 +47,12 @@ export function linkedNameWithRole(block: ScoredBlock): string | undefined {
   return role && isRoleLine(role) ? name : undefined
 }
 
-/** "Harald Bauer Autor", "Rasmus Barslund Founder & Lead Reviewer": a name and its job, nothing between. */
-export function nameThenRole(block: ScoredBlock): string | undefined {
+/**
+ * "Harald Bauer Autor", "Rasmus Barslund Founder & Lead Reviewer": a name and its job, nothing
+ * between. An author box may spell the job out at length ("UK-based Systems Theorist & Independent
+ * Technology Writer"): `maxRoleWords`.
+ */
+export function nameThenRole(block: ScoredBlock, maxRoleWords?: number): string | undefined {
   if (block.words > MAX_BYLINE_WORDS || block.kind === 'heading' || block.text.includes('\n')) return undefined
   const words = block.text.trim().split(/\s+/)
   for (const size of [3, 2]) {
@@ -58,7 +62,7 @@ export function nameThenRole(block: ScoredBlock): string | undefined {
     // A job title is set in capitals ("Lead Reviewer"): "James Bond stamps to honour author" is a sentence.
     const titled = role.split(' ').every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:and|of|und|for|the)$/u.test(w))
     const lastIsJob = isRoleLine(words[size - 1]) || /^[&+]/.test(role)
-    if (role && titled && !lastIsJob && isNameText(name) && isRoleLine(role)) return name
+    if (role && titled && !lastIsJob && isNameText(name) && isRoleLine(role, maxRoleWords)) return name
   }
   return undefined
 }
@@ -69,7 +73,8 @@ export function isNameText(text: string): boolean {
 }
 
 /** A word of a person's name: capitalised, letters with hyphens, apostrophes or an initial's dot. */
-export const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]{0,14}$/u
+// Each part of a double name is capitalised ("Lange-Fricke", "Jean-Pierre"); "UK-based" is not a name.
+export const NAME_WORD = /^(?=.{1,15}$)[\p{Lu}][\p{L}'’.]*(?:-[\p{Lu}][\p{L}'’.]*)*$/u
 
 /** A block that is nothing but a person's name: two or three name words, no labels, no slashes. */
 export function isNameLine(block: ScoredBlock): boolean {

@@ -41,13 +41,15 @@ function authorPageName(block: ScoredBlock): string | undefined {
  * products, and in the comments they are commenters, so the search stays between the two.
  */
 export function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): BylinePick | undefined {
-  for (let i = bodyEnd + 1; i <= bodyEnd + AUTHOR_BOX_REACH && i < blocks.length && !isCommentsStart(blocks[i]); i++) {
+  // A list (references, related links) counts as one step of the reach, however long it is.
+  for (let i = bodyEnd + 1, steps = 0; i < blocks.length && !isCommentsStart(blocks[i]); i++) {
     const block = blocks[i]
+    if (!(block.kind === 'listItem' && blocks[i - 1].kind === 'listItem') && ++steps > AUTHOR_BOX_REACH) break
     // A name with a date is the head of a comment; an author box does not date itself.
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
     const linked = authorPageName(block)
     if (linked) return {index: i, rule: 'byline-author-box', authors: [linked]}
-    const withRole = linkedNameWithRole(block) ?? nameThenRole(block)
+    const withRole = linkedNameWithRole(block) ?? nameThenRole(block, BOX_ROLE_WORDS)
     if (withRole) return {index: i, rule: 'byline-author-box', authors: [withRole]}
     const about = aboutName(blocks, i)
     if (about) return {index: i, rule: 'byline-author-box', authors: [about]}
@@ -67,6 +69,9 @@ export function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bod
   }
   return undefined
 }
+
+/** Longest job title beside the name in an author box, in words. */
+const BOX_ROLE_WORDS = 8
 
 /** The heading of an author box: "About Jane Roe", "Über Max Muster". */
 const ABOUT_NAME = /^(?:about|über|à propos de|acerca de|sobre|o)\s+(.+)$/iu
