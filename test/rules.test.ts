@@ -252,6 +252,10 @@ describe('author box', () => {
     expect(extract(`${article}\n\n## Article by\n\nMatias Heikkila`).authors).toEqual(['Matias Heikkila'])
     expect(extract(`${article}\n\n[Reyan Perumal](/author/reyan-perumal)`).authors).toEqual(['Reyan Perumal'])
   })
+  it('takes a name over a link to "all posts by the author", even when the name closes the text', () => {
+    expect(extract(`${article}\n\nEntwicklung dieses Rezeptes:\n\nIris Lange-Fricke\n\n[zu allen Rezepten vom Autor](#)`).authors).toEqual(['Iris Lange-Fricke'])
+    expect(extract(`${article}\n\nIris Lange-Fricke\n\n[zu allen Rezepten](#)`).authors).toEqual([])
+  })
   it('takes a name over a short link about that person, or beside a follow button', () => {
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n\nJane Roe\n\n[More from Jane Roe](#)`).authors).toEqual(['Jane Roe'])
     expect(extract(`# Council votes the budget\n\n[Inga Hoeltmann](#)[Follow](#)\n\n${prose}`).authors).toEqual(['Inga Hoeltmann'])

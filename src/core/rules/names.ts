@@ -103,8 +103,13 @@ export function introducedBelow(blocks: readonly ScoredBlock[], i: number, name:
     if (blocks[k].words >= MIN_BIO_WORDS && text.startsWith(`${name} `)) return true
     if (blocks[k].words <= MAX_MENTION_WORDS && blocks[k].links.length > 0 && MENTION_BEFORE_NAME.test(text.slice(0, Math.max(0, text.indexOf(name))))) return true
   }
-  return false
+  // "zu allen Rezepten vom Autor", "View author publications": the link right under the name.
+  const next = nextWithWords(blocks, i)
+  return next !== undefined && blocks[next].words <= MAX_MENTION_WORDS && blocks[next].links.length > 0 && AUTHOR_WORD.test(blocks[next].text)
 }
+
+/** The word "author" in the corpus languages, as a link under a name uses it. */
+const AUTHOR_WORD = /\b(?:author|authors|autor|autors|autorin|autoren|auteur|autora|autore|autorem)\b/iu
 
 /** "More from Jane Roe", "Alle Beiträge von Jane Roe anzeigen": a short link naming the author. */
 export const MAX_MENTION_WORDS = 8

@@ -42,9 +42,11 @@ function authorPageName(block: ScoredBlock): string | undefined {
  */
 export function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): BylinePick | undefined {
   // A list (references, related links) counts as one step of the reach, however long it is.
-  for (let i = bodyEnd + 1, steps = 0; i < blocks.length && !isCommentsStart(blocks[i]); i++) {
+  // A bare name line that closes the text is its signature, not its last paragraph.
+  const from = bodyEnd >= bodyStart && blocks[bodyEnd] && isNameLine(blocks[bodyEnd]) ? bodyEnd : bodyEnd + 1
+  for (let i = from, steps = 0; i < blocks.length && !isCommentsStart(blocks[i]); i++) {
     const block = blocks[i]
-    if (!(block.kind === 'listItem' && blocks[i - 1].kind === 'listItem') && ++steps > AUTHOR_BOX_REACH) break
+    if (!(block.kind === 'listItem' && blocks[i - 1]?.kind === 'listItem') && ++steps > AUTHOR_BOX_REACH) break
     // A name with a date is the head of a comment; an author box does not date itself.
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
     const linked = authorPageName(block)
