@@ -319,6 +319,13 @@ describe('author box', () => {
     const box = '**Tim Green** *UK-based Systems Theorist & Independent Technology Writer*\n\nTim explores the intersections of artificial intelligence and ethics.'
     expect(extract(`${article}\n\n## References\n\n${references}\n\n***\n\n${box}`).authors).toEqual(['Tim Green'])
   })
+  it('takes the supplier a German, Spanish or Polish page credits when nothing else names an author', () => {
+    expect(extract(`${article}\n\nQuelle: [kathpress](#)`).authors).toEqual(['kathpress'])
+    expect(extract(`Pressemitteilung\n\nHerausgeber: [Nordex SE](#)\n\n${article}`).authors).toEqual(['Nordex SE'])
+    expect(extract(`${article}\n\nQuelle: Landeshauptstadt Stuttgart - Startseite`).authors).toEqual([])
+    expect(extract(`${article}\n\nSource: NAIC`).authors).toEqual([])
+    expect(extract(`# Council votes the budget\n\nBy Jane Roe\n\n${Array(14).fill(prose).join('\n\n')}\n\nQuelle: [kathpress](#)`).authors).toEqual(['Jane Roe'])
+  })
   it('takes the signer of a statement: a name over a job line, as the last block of the text', () => {
     expect(extract(`${article}\n\nKazım Türkmen\nDITIB-Bundesvorsitzender`).authors).toEqual(['Kazım Türkmen'])
     expect(extract(`${article}\n\nAlexandra Weber\nStellvertretende Pressesprecherin und Bereichsleitung Presse`).authors).toEqual(['Alexandra Weber'])

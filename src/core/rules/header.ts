@@ -12,7 +12,7 @@ import {SENTENCE_END} from '../text.js'
 import {findHeadline} from './headline.js'
 import {bylineAuthors} from './names.js'
 import {findByline, nameLineBeside} from './bylines.js'
-import {authorBox, signatureUnderText, bylineInOrAfterBody} from './signatures.js'
+import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit} from './signatures.js'
 
 /** What the header rules found: block indexes and the rule that picked each. */
 export interface Header {
@@ -162,6 +162,11 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   }
   if (!header.byline) {
     header.byline = authorBox(blocks, bodyStart, bodyEnd, taken) ?? signatureUnderText(blocks, bodyEnd, taken)
+    if (!header.byline) {
+      // With no byline at all, the line that credits the text's supplier is the byline, not a tag.
+      header.byline = sourceCredit(blocks, taken, new Set(header.tags.map((t) => t.index)))
+      header.tags = header.tags.filter((t) => t.index !== header.byline?.index)
+    }
     if (header.byline) taken.add(header.byline.index)
   }
   return header

@@ -4,9 +4,38 @@
  */
 import type {ScoredBlock} from '../features.js'
 import {bylineIn, isSignedByline, namesAJob, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
+import {countWords} from '../text.js'
 import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow} from './names.js'
 import type {BylinePick} from './header.js'
+
+/**
+ * "Quelle: kathpress", "Herausgeber: Nordex SE": the credit German, Spanish and Polish news pages
+ * print for a wire or press-release text, naming who supplied it. ("Source:" is left out: on English
+ * pages it cites the data behind a chart far more often than a text's supplier.)
+ */
+const SOURCE_CREDIT = /^(?:quelle|herausgeber|fuente|źródło)\s*:\s*(.+)$/iu
+
+/** Longest supplier a source credit names, in words. */
+const MAX_SOURCE_WORDS = 3
+
+/**
+ * A source credit anywhere before the comments. The tag rule reads the same line as a label and its
+ * value, so a line already taken as a tag line may be taken back (`tagLines`).
+ */
+export function sourceCredit(blocks: readonly ScoredBlock[], taken: Set<number>, tagLines: ReadonlySet<number>): BylinePick | undefined {
+  for (let i = 0; i < blocks.length && !isCommentsStart(blocks[i]); i++) {
+    if ((taken.has(i) && !tagLines.has(i)) || blocks[i].text.includes('\n')) continue
+    const supplier = SOURCE_CREDIT.exec(blocks[i].text.trim())?.[1].trim()
+    // A name as printed: "(Strato)" or "Stuttgart - Startseite" is a note or a page title.
+    const plain = supplier !== undefined && /^[\p{L}\p{N}]/u.test(supplier) && !/\s[-–—|]\s/u.test(supplier)
+    if (supplier && plain && countWords(supplier) <= MAX_SOURCE_WORDS && !/https?:|www\.|@/.test(supplier) && !findDates(supplier).length) {
+      return {index: i, rule: 'byline-source-credit', authors: [supplier]}
+    }
+  }
+  return undefined
+}
 
 /** How many blocks after the text's last one a signature may sit. */
 const SIGNATURE_REACH = 2
