@@ -106,6 +106,8 @@ describe('bylines', () => {
     expect(bylineIn('Dieser Beitrag wurde von Max Muster verfasst.')).toBe('Written by Max Muster')
     expect(parseAuthors('Von Jörg Staff am 16.11.2022')).toEqual(['Jörg Staff'])
     expect(parseAuthors('Von: det/dpa')).toEqual(['det/dpa'])
+    expect(parseAuthors(bylineIn('| 26 | 01 | 2022 | Text & Fotos: Ivan Valetny | 0 337 |') ?? '')).toEqual(['Ivan Valetny'])
+    expect(parseAuthors('WORDS & IMAGES: Katerina')).toEqual(['Katerina'])
     expect(parseAuthors('Von Anna Müller/dpa')).toEqual(['Anna Müller'])
     expect(parseAuthors('By Editorial Staff')).toEqual([])
     expect(parseAuthors('Share Post')).toEqual([])

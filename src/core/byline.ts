@@ -6,7 +6,7 @@ import {countWords} from './text.js'
 
 /** "By", "Von", "Par", "Por", "Door", "Di", "Przez", "Av", "Written by", "Autor:" … opening a line. */
 const BYLINE_PREFIX =
-  /^(?:(?:written|reported|posted|published|words|text|story|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|thread starter|themenstarter|started by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von)\s*:\s*/iu
+  /^(?:(?:written|reported|posted|published|words|text|story|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|thread starter|themenstarter|started by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von|(?:texte?|words|worte|tekst)\s*(?:&|\+|und|and|et|i)\s*(?:fotos?|bilder?|bild|photos?|pictures?|images?|zdjęcia))\s*:\s*/iu
 
 /**
  * "Ask the Doctors", "Friends of the Earth": a column or group name after an explicit "By", with
