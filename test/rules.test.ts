@@ -328,6 +328,12 @@ describe('author box', () => {
     expect(extract(`${article}\n\nSource: NAIC`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\nBy Jane Roe\n\n${Array(14).fill(prose).join('\n\n')}\n\nQuelle: [kathpress](#)`).authors).toEqual(['Jane Roe'])
   })
+  it('reads the author box under an empty comment form, never past a comment thread', () => {
+    const form = 'Kommentar verfassen\n\nName *\n\nE-Mail (wird nicht veröffentlicht) *\n\nWebsite'
+    expect(extract(`${article}\n\n${form}\n\n[Harald Bauer](#) Autor`).authors).toEqual(['Harald Bauer'])
+    expect(extract(`${article}\n\n${form}\n\n#### Autor\n\n#### [Teufel Blog Redaktion](https://blog.example.com/author/redaktion/)`).authors).toEqual(['Teufel Blog Redaktion'])
+    expect(extract(`${article}\n\n3 Comments\n\nGreat post, thank you for writing it.\n\n[Harald Bauer](#) Autor`).authors).toEqual([])
+  })
   it('takes the signer of a statement: a name over a job line, as the last block of the text', () => {
     expect(extract(`${article}\n\nKazım Türkmen\nDITIB-Bundesvorsitzender`).authors).toEqual(['Kazım Türkmen'])
     expect(extract(`${article}\n\nAlexandra Weber\nStellvertretende Pressesprecherin und Bereichsleitung Presse`).authors).toEqual(['Alexandra Weber'])

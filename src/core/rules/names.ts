@@ -120,6 +120,26 @@ export function isCommentsStart(block: ScoredBlock): boolean {
   return block.families.includes('comments') || block.families.includes('commentMeta')
 }
 
+/** A comment form's fields: "Name *", "E-Mail (wird nicht veröffentlicht) *", "Website". */
+const FORM_FIELD = /^(?:name|e-?mail|website|webseite|url|kommentar|comment|nom|nombre|correo|imię|adres e-?mail)\b[^.!?]{0,40}$/iu
+
+/** How many blocks after a comments label its form's fields are looked for. */
+const FORM_REACH = 8
+
+/**
+ * The comments start at a block unless it only heads an empty comment form ("Kommentar verfassen",
+ * then "Name *", "E-Mail *"): themes print the author box under such a form, and no commenter has spoken yet.
+ */
+export function isCommentThread(blocks: readonly ScoredBlock[], i: number): boolean {
+  if (!isCommentsStart(blocks[i])) return false
+  let fields = 0
+  for (let k = i + 1; k < blocks.length && k <= i + FORM_REACH; k++) {
+    if (blocks[k].families.includes('commentMeta')) return true
+    if (FORM_FIELD.test(blocks[k].text.trim())) fields++
+  }
+  return fields < 2
+}
+
 export function nextWithWords(blocks: readonly ScoredBlock[], i: number): number | undefined {
   for (let j = i + 1; j < blocks.length && j <= i + 3; j++) if (blocks[j].words > 0) return j
   return undefined

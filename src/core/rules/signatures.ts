@@ -7,7 +7,7 @@ import {bylineIn, isSignedByline, namesAJob, MAX_BYLINE_WORDS, parseAuthors} fro
 import {findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow} from './names.js'
+import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow} from './names.js'
 import type {BylinePick} from './header.js'
 
 /**
@@ -73,21 +73,25 @@ export function authorBox(blocks: readonly ScoredBlock[], bodyStart: number, bod
   // A list (references, related links) counts as one step of the reach, however long it is.
   // A bare name line that closes the text is its signature, not its last paragraph.
   const from = bodyEnd >= bodyStart && blocks[bodyEnd] && isNameLine(blocks[bodyEnd]) ? bodyEnd : bodyEnd + 1
-  for (let i = from, steps = 0; i < blocks.length && !isCommentsStart(blocks[i]); i++) {
+  for (let i = from, steps = 0; i < blocks.length && !isCommentThread(blocks, i); i++) {
     const block = blocks[i]
     if (!(block.kind === 'listItem' && blocks[i - 1]?.kind === 'listItem') && ++steps > AUTHOR_BOX_REACH) break
     // A name with a date is the head of a comment; an author box does not date itself.
     if (taken.has(i) || block.words > MAX_BYLINE_WORDS || block.isDateLine) continue
     const linked = authorPageName(block)
     if (linked) return {index: i, rule: 'byline-author-box', authors: [linked]}
+    const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
+    const labelled = label !== undefined && BYLINE_LABEL.test(label.text.trim())
+    // Under an "Author" label, a link to the author's page names the author whatever it reads ("Teufel Blog Redaktion").
+    const labelledLink = labelled ? block.links.find((l) => AUTHOR_URL.test(l.url) && l.text.trim())?.text.trim() : undefined
+    if (labelledLink) return {index: i, rule: 'byline-author-box', authors: [labelledLink]}
     const withRole = linkedNameWithRole(block) ?? nameThenRole(block, BOX_ROLE_WORDS)
     if (withRole) return {index: i, rule: 'byline-author-box', authors: [withRole]}
     const about = aboutName(blocks, i)
     if (about) return {index: i, rule: 'byline-author-box', authors: [about]}
     const name = block.text.trim()
     if (!isNameLine(block) && !(block.linkOnly && isNameText(name))) continue
-    const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
-    if (introducedBelow(blocks, i, name) || portraitAbove(blocks, i, name) || (label && BYLINE_LABEL.test(label.text.trim()))) return {index: i, rule: 'byline-author-box', authors: [withoutCredentials(name)]}
+    if (introducedBelow(blocks, i, name) || portraitAbove(blocks, i, name) || labelled) return {index: i, rule: 'byline-author-box', authors: [withoutCredentials(name)]}
   }
   // Some put the author's card above the headline, among the page's furniture.
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - AUTHOR_BOX_REACH; i--) {
