@@ -104,6 +104,8 @@ function isCandidate(block: ScoredBlock): boolean {
   if (block.words === 0 || block.words > THRESHOLDS.maxHeadlineWords) return false
   if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'listItem') return false
   if (block.kind !== 'heading' && block.text.includes('\n')) return false
+  // A list item that is a link is a menu entry or a table of contents line, never the page's title.
+  if (block.kind === 'listItem' && block.contentClass === 'links') return false
   // "Liebe Besucher," — a salutation or a clause, not a title.
   if (/[,;]$/.test(block.text.trim())) return false
   if (block.families.some((f) => !HEADLINE_TOLERATED_FAMILIES.has(f))) return false
