@@ -246,6 +246,16 @@ describe('byline in a blog meta line', () => {
 describe('author box', () => {
   const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
   const article = `# Council votes the budget\n\n${Array(14).fill(prose).join('\n\n')}`
+  it('never takes the byline of a teaser set under a "Read also" label, even inside the text', () => {
+    const teaser = `### Lesen Sie auch\n\n#### Other title of another article\n\nvon **Jesse Coghlan**\n\nvor 23 Stunden`
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser}\n\n${prose}`).authors).toEqual([])
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser.replace('### Lesen Sie auch\n\n', '')}\n\n${prose}`).authors).toEqual(['Jesse Coghlan'])
+  })
+  it('takes a name line beside a "2 hours ago" line as the byline', () => {
+    expect(extract(`[Prashant Jha](#)\n\nvor 2 Stunden\n\n# Council votes the budget\n\n${prose}`).authors).toEqual(['Prashant Jha'])
+    expect(extract(`[Prashant Jha](#)\n\n3 hours ago\n\n# Council votes the budget\n\n${prose}`).authors).toEqual(['Prashant Jha'])
+    expect(extract(`[Prashant Jha](#)\n\nin 3 hours\n\n# Council votes the budget\n\n${prose}`).authors).toEqual([])
+  })
   it('takes the name over a biography that opens with it, under the article', () => {
     const box = 'Jane Roe\n\nJane Roe is a reporter who covers the city council and its budget.'
     expect(extract(`${article}\n\n* [Facebook](#)\n* [Twitter](#)\n* [E-mail](#)\n\n${box}`).authors).toEqual(['Jane Roe'])

@@ -241,3 +241,10 @@ export const DATE_LABEL =
  */
 export const DATE_LABEL_CUE =
   /^(?:published|posted|date|dated|last (?:modified|updated)|page last modified|updated|modified|veröffentlicht|erschienen|stand|datum|publié|mis à jour|publicado|actualizado|fecha|opublikowano|data publikacji|pubblicato)\b/iu
+
+/**
+ * A line that only says how long ago the page was posted ("vor 2 Stunden", "3 hours ago", "hace 5
+ * horas"). It dates nothing without the crawl time, but it sits where a dateline does.
+ */
+export const RELATIVE_TIME_LINE =
+  /^(?:vor\s+\d+\s+(?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten)|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses)|\d+\s+(?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|tygodni(?:e)?|miesięcy)\s+temu)$/iu

@@ -4,11 +4,11 @@
  */
 import type {ScoredBlock} from '../features.js'
 import {isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
-import {DATE_LABEL, findDates} from '../dates.js'
+import {DATE_LABEL, RELATIVE_TIME_LINE, findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
 import {wireAgencyOf} from './headline.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, introducedBelow} from './names.js'
+import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, introducedBelow, signsAnotherHeadline} from './names.js'
 import type {BylinePick} from './header.js'
 
 /** Names read off a block by one byline rule; undefined when the rule does not apply. */
@@ -49,7 +49,7 @@ const ONE_BLOCK_BYLINES: readonly (readonly [rule: string, read: NameReader])[] 
  * the next line; a link to an author page; a bare name line right under the headline.
  */
 export function findByline(blocks: readonly ScoredBlock[], window: readonly number[], taken: Set<number>, headline: number | undefined): BylinePick | undefined {
-  const free = window.filter((i) => !taken.has(i))
+  const free = window.filter((i) => !taken.has(i) && !signsAnotherHeadline(blocks, i, headline))
   for (const i of free) {
     const authors = bylineAuthors(blocks[i])
     if (authors) return {index: i, rule: 'byline-prefix', authors}
@@ -77,7 +77,7 @@ export function findByline(blocks: readonly ScoredBlock[], window: readonly numb
       if (listed) return {index: i, rule: 'byline-author-list', authors: listed}
       // A linked collective ("[The Upwork Team](#)") is a name line too; "Jamal Saidi/Reuters" is a photo credit.
       if (!isNameLine(block) && !(block.linkOnly && block.words >= 2 && !block.text.includes('/') && looksLikeLinkedName(block.text.trim()))) continue
-      const besideDate = [i - 1, i + 1].some((j) => blocks[j] && blocks[j].isDateLine)
+      const besideDate = [i - 1, i + 1].some((j) => blocks[j] && (blocks[j].isDateLine || RELATIVE_TIME_LINE.test(blocks[j].text.trim())))
       // Right under the headline, or under its standfirst.
       const first = nextWithWords(blocks, headline)
       const rightAfterHeadline = first === i || (first !== undefined && nextWithWords(blocks, first) === i && blocks[first].words > 6)

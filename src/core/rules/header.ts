@@ -100,7 +100,7 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   }
   header.tags.sort((a, b) => a.index - b.index)
 
-  header.byline = findByline(blocks, window, taken, headline) ?? bylineInOrAfterBody(blocks, bodyStart, bodyEnd, taken)
+  header.byline = findByline(blocks, window, taken, headline) ?? bylineInOrAfterBody(blocks, bodyStart, bodyEnd, taken, headline)
   if (header.byline) taken.add(header.byline.index)
   if (header.byline?.label !== undefined) {
     header.labels.push({index: header.byline.label, rule: 'byline-label'})

@@ -144,3 +144,24 @@ export function nextWithWords(blocks: readonly ScoredBlock[], i: number): number
   for (let j = i + 1; j < blocks.length && j <= i + 3; j++) if (blocks[j].words > 0) return j
   return undefined
 }
+
+/**
+ * Past the article's first paragraph, a byline right under a heading that sits under a "Read also"
+ * label (or under another heading) signs that heading: a teaser of another article set into or after
+ * the text ("### Lesen Sie auch" / "#### Other title" / "von X").
+ */
+export function signsAnotherHeadline(blocks: readonly ScoredBlock[], i: number, headline: number | undefined): boolean {
+  if (headline === undefined || i <= headline) return false
+  const title = previousWithWords(blocks, i, headline)
+  if (title === undefined || blocks[title].kind !== 'heading') return false
+  const label = previousWithWords(blocks, title, headline)
+  if (label === undefined || !(blocks[label].kind === 'heading' || blocks[label].families.includes('related'))) return false
+  for (let j = headline + 1; j < label; j++) if (blocks[j].contentClass === 'good') return true
+  return false
+}
+
+/** The nearest block above i that has words, not reaching back to `floor`. */
+function previousWithWords(blocks: readonly ScoredBlock[], i: number, floor: number): number | undefined {
+  for (let j = i - 1; j > floor; j--) if (blocks[j].words > 0) return j
+  return undefined
+}

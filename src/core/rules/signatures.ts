@@ -7,7 +7,7 @@ import {bylineIn, isSignedByline, namesAJob, MAX_BYLINE_WORDS, parseAuthors} fro
 import {findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow} from './names.js'
+import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow, signsAnotherHeadline} from './names.js'
 import type {BylinePick} from './header.js'
 
 /**
@@ -133,10 +133,17 @@ function portraitAbove(blocks: readonly ScoredBlock[], i: number, name: string):
 }
 
 /** A "By …" line inside the article (after a lead or a picture) or just under it, where blogs sign posts. */
-export function bylineInOrAfterBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): BylinePick | undefined {
+export function bylineInOrAfterBody(
+  blocks: readonly ScoredBlock[],
+  bodyStart: number,
+  bodyEnd: number,
+  taken: Set<number>,
+  headline: number | undefined,
+): BylinePick | undefined {
   for (let i = bodyStart; i < blocks.length && i <= bodyEnd + THRESHOLDS.bylineAfterBodyBlocks; i++) {
     // Inside the text only a line that is all byline: a paragraph that merely opens with one stays text.
-    const authors = taken.has(i) || (i <= bodyEnd && blocks[i].words > MAX_BYLINE_WORDS) ? undefined : bylineAuthors(blocks[i])
+    const own = !taken.has(i) && !(i <= bodyEnd && blocks[i].words > MAX_BYLINE_WORDS) && !signsAnotherHeadline(blocks, i, headline)
+    const authors = own ? bylineAuthors(blocks[i]) : undefined
     if (authors) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
   }
   return signedElsewhere(blocks, bodyStart, bodyEnd + THRESHOLDS.bylineAfterBodyBlocks, taken)
