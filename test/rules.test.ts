@@ -251,6 +251,11 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser}\n\n${prose}`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser.replace('### Lesen Sie auch\n\n', '')}\n\n${prose}`).authors).toEqual(['Jesse Coghlan'])
   })
+  it('takes the name of a "Name | 3 hours ago" meta line, in the header or set into the text', () => {
+    expect(extract(`# Council votes the budget\n\nJane Roe • 3 hours ago\n\n${prose}`).authors).toEqual(['Jane Roe'])
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n###### Jacobo Betancur Peláez | Publicado hace 3 horas\n\n${prose}`).authors).toEqual(['Jacobo Betancur Peláez'])
+    expect(extract(`# Council votes the budget\n\n${prose}\n\nWorld News | 3 hours ago\n\n${prose}`).authors).toEqual([])
+  })
   it('takes a name line beside a "2 hours ago" line as the byline', () => {
     expect(extract(`[Prashant Jha](#)\n\nvor 2 Stunden\n\n# Council votes the budget\n\n${prose}`).authors).toEqual(['Prashant Jha'])
     expect(extract(`[Prashant Jha](#)\n\n3 hours ago\n\n# Council votes the budget\n\n${prose}`).authors).toEqual(['Prashant Jha'])

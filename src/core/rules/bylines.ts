@@ -39,6 +39,7 @@ const ONE_BLOCK_BYLINES: readonly (readonly [rule: string, read: NameReader])[] 
   ['byline-author-link', authorLinks],
   ['byline-link-after-date', asList(linkAfterDate)],
   ['byline-name-with-date', asList(nameBesideDate)],
+  ['byline-name-with-time-ago', asList(nameBesideTimeAgo)],
   ['byline-follow', asList(nameWithFollowButton)],
   ['byline-name-role', namesAndRole],
   ['byline-name-list', linkedNameList],
@@ -205,6 +206,17 @@ function nameBesideDate(block: ScoredBlock): string | undefined {
   // place opening a dateline shares the date's line ("Berlin, 10. September 2017").
   const lines = block.text.split('\n').map((line) => line.trim())
   return lines.length === 2 && lines[0] === name && findDates(lines[1]).length > 0 ? name : undefined
+}
+
+/** "Jacobo Betancur Peláez | Publicado hace 3 horas", "Jane Roe • 3 hours ago": the name. */
+export function nameBesideTimeAgo(block: ScoredBlock): string | undefined {
+  if (block.words > MAX_BYLINE_WORDS || block.text.includes('\n')) return undefined
+  const parts = block.text.split(/\s*[|•·]\s*/).map((part) => part.trim())
+  if (parts.length !== 2) return undefined
+  const timeAt = parts.findIndex((part) => RELATIVE_TIME_LINE.test(part.replace(DATE_LABEL, '').trim()))
+  if (timeAt < 0) return undefined
+  const [name] = parseAuthors(parts[1 - timeAt])
+  return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
 }
 
 export function nameLineBeside(blocks: readonly ScoredBlock[], dateIndex: number, taken: Set<number>): number | undefined {

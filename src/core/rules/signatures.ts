@@ -9,6 +9,7 @@ import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
 import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow, signsAnotherHeadline} from './names.js'
 import type {BylinePick} from './header.js'
+import {nameBesideTimeAgo} from './bylines.js'
 
 /**
  * "Quelle: kathpress", "Herausgeber: Nordex SE": the credit German, Spanish and Polish news pages
@@ -143,7 +144,9 @@ export function bylineInOrAfterBody(
   for (let i = bodyStart; i < blocks.length && i <= bodyEnd + THRESHOLDS.bylineAfterBodyBlocks; i++) {
     // Inside the text only a line that is all byline: a paragraph that merely opens with one stays text.
     const own = !taken.has(i) && !(i <= bodyEnd && blocks[i].words > MAX_BYLINE_WORDS) && !signsAnotherHeadline(blocks, i, headline)
-    const authors = own ? bylineAuthors(blocks[i]) : undefined
+    // A meta line that says how long ago its author posted is a byline wherever it stands.
+    const timeAgo = own ? nameBesideTimeAgo(blocks[i]) : undefined
+    const authors = own ? (bylineAuthors(blocks[i]) ?? (timeAgo ? [timeAgo] : undefined)) : undefined
     if (authors) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
   }
   return signedElsewhere(blocks, bodyStart, bodyEnd + THRESHOLDS.bylineAfterBodyBlocks, taken)
