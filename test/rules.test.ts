@@ -26,6 +26,8 @@ describe('dates', () => {
     ['3 de marzo de 2020', '2020-03-03'],
     ['3 marca 2020', '2020-03-03'],
     ['2020年3月3日', '2020-03-03'],
+    ['Thursday, 10, January, 2008, 09:14', '2008-01-10'],
+    ['17:59 - 9th, Jan 2008', '2008-01-09'],
   ])('reads %s', (text, iso) => expect(findDates(text)[0]?.iso.slice(0, 10)).toBe(iso))
 
   it('keeps a printed time and offset, and only then', () => {
@@ -180,6 +182,10 @@ describe('blocks', () => {
       ['ASSOCIATED PRESS', 4],
     ])
     expect(blocksOf('[National](#)\\\n**Minister in hospital with chest infection**').map((b) => b.text)).toEqual(['National', 'Minister in hospital with chest infection'])
+  })
+  it('splits a header stack whose title is longer than a title over text may be', () => {
+    const title = "Sprint Nextel to Cut 4,000 Jobs and Close 125 Retail Locations by Year's End"
+    expect(blocksOf(`${title}\\\n\\\nBy Patrick Barnard`).map((b) => b.text)).toEqual([title, 'By Patrick Barnard'])
   })
   it('keeps a paragraph of lines together when it is not a header', () => {
     expect(blocksOf('[Base Camp](#)\\\n2 minutes from the station')).toHaveLength(1)

@@ -150,7 +150,8 @@ function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
   return lines.filter((line) => render(line.nodes).text.trim())
 }
 
-const isTitleLike = (text: string, words: number): boolean => words > 0 && words <= TITLE_LINE_MAX_WORDS && !/[.!?:;,…]["'”’»)]?$/u.test(text)
+const isTitleLike = (text: string, words: number, maxWords = TITLE_LINE_MAX_WORDS): boolean =>
+  words > 0 && words <= maxWords && !/[.!?:;,…]["'”’»)]?$/u.test(text)
 
 const isMetaLine = (text: string): boolean => countWords(text) <= HEADER_META_MAX_WORDS && (hasBylinePrefix(text) || findDates(text).length > 0)
 
@@ -201,7 +202,8 @@ function splitHeaderLines(block: RawBlock): RawBlock[] {
   const lineBlock = (line: InlineLine): RawBlock => ({...block, line: block.line + line.offset, inline: line.nodes})
 
   if (lines.length <= HEADER_STACK_MAX_LINES && words.every((n) => n <= HEADER_LINE_MAX_WORDS)) {
-    const hasTitle = isTitle.some((title, i) => title && words[i] >= 3)
+    // In a stack of short lines with no text under them, a title may be as long as any header line.
+    const hasTitle = texts.some((text, i) => !isMeta[i] && words[i] >= 3 && isTitleLike(text, words[i], HEADER_LINE_MAX_WORDS))
     // A kicker is a bare link over a line set in bold: "Name\ 2 minutes from the station" is an entry of a list.
     const kicker =
       lines.length === 2 && words[0] <= KICKER_MAX_WORDS && rendered[0].links.length > 0 && countWords(rendered[0].outsideText) === 0 &&

@@ -90,7 +90,7 @@ const DATE_FORMS: readonly DateForm[] = [
   },
   {
     name: 'day-month-year',
-    pattern: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+)?(${MONTH})\\.?${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}${YEAR_END}${TIME}`, 'giu'),
+    pattern: new RegExp(`(?<!\\d)${DAY},?\\s*(?:de\\s+)?(${MONTH})\\.?${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}${YEAR_END}${TIME}`, 'giu'),
     read: (m) => [+m[3], monthOf(m[2]), +m[1]],
     timeGroup: 4,
   },
