@@ -257,6 +257,10 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser}\n\n${prose}`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser.replace('### Lesen Sie auch\n\n', '')}\n\n${prose}`).authors).toEqual(['Jesse Coghlan'])
   })
+  it('reads a byline set as a large heading only when its names are links', () => {
+    expect(extract(`# Council votes the budget\n\n## by [R.C. Baker](#)\n\nNovember 5, 2023\n\n${prose}`).authors).toEqual(['R.C. Baker'])
+    expect(extract(`# Council votes the budget\n\n## By Any Means Necessary\n\n${prose}`).authors).toEqual([])
+  })
   it('takes the name of a "Name | 3 hours ago" meta line, in the header or set into the text', () => {
     expect(extract(`# Council votes the budget\n\nJane Roe • 3 hours ago\n\n${prose}`).authors).toEqual(['Jane Roe'])
     expect(extract(`# Council votes the budget\n\n${prose}\n\n###### Jacobo Betancur Peláez | Publicado hace 3 horas\n\n${prose}`).authors).toEqual(['Jacobo Betancur Peláez'])

@@ -22,11 +22,13 @@ export const TAXONOMY_URL = /(?:^|[/_.?&=-])(?:category|categories|tag|tags|topi
  * links are taken as given, whatever their case.
  */
 export function bylineAuthors(block: ScoredBlock): string[] | undefined {
-  if (block.kind === 'heading' && block.depth <= 2) return undefined
   const segment = bylineIn(block.text)
   // The names come before the date; what follows it ("… in Politics. Tags: …") may run on.
   if (segment === undefined || countWords(namePart(segment)) > MAX_BYLINE_WORDS) return undefined
-  const authors = parseAuthors(segment, {trusted: block.links.filter((l) => l.text).map((l) => l.text)})
+  const linked = block.links.filter((l) => l.text).map((l) => l.text)
+  const authors = parseAuthors(segment, {trusted: linked})
+  // A large heading that opens with "By" is a title ("## By the Numbers"), unless its names are links to them.
+  if (block.kind === 'heading' && block.depth <= 2 && !authors.every((name) => linked.includes(name))) return undefined
   return authors.length ? authors : undefined
 }
 
