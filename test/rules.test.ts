@@ -395,6 +395,11 @@ describe('dateline', () => {
     const paragraphs = Array(14).fill(prose).join('\n\n')
     expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nerstellt von [Dominique](#) — veröffentlicht 28.01.2022 06:00`).date).toBe('2022-01-28T06:00')
   })
+  it('takes the date of a blog meta line under the post, the date then labelled fields', () => {
+    const paragraphs = Array(14).fill(prose).join('\n\n')
+    expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nMonday, August 11th, 2025 at 11:00 am | Categories: [Helena, MT](#), [Thermostats](#) |`).date).toBe('2025-08-11T11:00')
+    expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nMonday, August 11th, 2025 at 11:00 am | Council votes again on the school budget and the roads`).date).toBeNull()
+  })
   it('prefers an update line to a date among the paragraphs', () => {
     const paragraphs = Array(14).fill(prose).join('\n\n')
     expect(extract(`# Council votes the budget\n\nLast updated on 20 Feb, 2020\n\n${paragraphs}\n\n19 Jan, 2021\n\n${prose}`).date).toBe('2020-02-20')

@@ -8,7 +8,7 @@ import {hasBylinePrefix, parseAuthors} from '../byline.js'
 import {DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
-import {SENTENCE_END} from '../text.js'
+import {SENTENCE_END, countWords} from '../text.js'
 import {findHeadline} from './headline.js'
 import {bylineAuthors} from './names.js'
 import {findByline, nameLineBeside} from './bylines.js'
@@ -185,11 +185,11 @@ function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): n
   return undefined
 }
 
-/** A line that is only a date, set among the paragraphs (under a byline, under the last one). */
+/** A line that is only a date (or a post's meta line), set among the paragraphs (under a byline, under the last one). */
 function dateLineInBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): number | undefined {
   for (let i = bodyStart; i <= bodyEnd && i < blocks.length; i++) {
     const block = blocks[i]
-    if (!taken.has(i) && block.isDateLine && block.words <= THRESHOLDS.maxBareDateWords) return i
+    if (!taken.has(i) && block.isDateLine && (block.words <= THRESHOLDS.maxBareDateWords || isPostMetaLine(block.text))) return i
   }
   return undefined
 }
@@ -198,7 +198,17 @@ function dateLineInBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyE
 function dateLineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, taken: Set<number>): number | undefined {
   for (let i = bodyEnd + 1; i < blocks.length && i <= bodyEnd + THRESHOLDS.dateAfterBodyBlocks; i++) {
     const block = blocks[i]
-    if (!taken.has(i) && block.words <= THRESHOLDS.maxBareDateWords && findDates(block.text).length) return i
+    if (taken.has(i)) continue
+    if (block.words <= THRESHOLDS.maxBareDateWords && findDates(block.text).length) return i
+    if (isPostMetaLine(block.text)) return i
   }
   return undefined
+}
+
+/** "Monday, August 11th, 2025 at 11:00 am | Categories: Helena, MT", the meta line blogs print under a post: the date, then labelled fields. */
+function isPostMetaLine(text: string): boolean {
+  const [first, ...rest] = text.split(/\s+\|\s+/)
+  const date = findDates(first)[0]
+  if (!date || !rest.length || countWords(first.replace(/\d+/g, ' ')) > THRESHOLDS.maxBareDateWords) return false
+  return rest.every((segment) => segment.trim() === '' || /^[\p{L} ]{2,30}:/u.test(segment.trim()))
 }
