@@ -1,0 +1,74 @@
+/**
+ * Parsing in pieces (core/chunks) must give the tree one parse of the whole text gives: same
+ * nodes, same positions. Checked on hand-made traps, on every fixture, and on generated markdown.
+ */
+import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import {chunksOf} from '../src/core/chunks.js'
+import {parseMarkdown} from '../src/core/parse.js'
+import {decode} from '../src/index.js'
+
+const whole = unified().use(remarkParse)
+/** The tree without the root's own position, which a pieced parse builds by hand. */
+const children = (text: string, chunkChars?: number) => parseMarkdown(text, chunkChars).children
+const expectSameTree = (text: string, chunkChars: number): void => expect(children(text, chunkChars)).toEqual(whole.parse(text).children)
+
+const para = (n: number) => `Paragraph ${n} has a few words in it and a [link](#) too.`
+
+describe('parsing in pieces', () => {
+  it('cuts long text at blank lines before a line in the first column', () => {
+    const text = [1, 2, 3, 4].map(para).join('\n\n')
+    const chunks = chunksOf(text, 20)
+    expect(chunks.length).toBe(4)
+    expect(chunks.map((c) => c.text).join('')).toBe(text)
+    expect(chunks[1]).toMatchObject({lineOffset: 2, charOffset: text.indexOf('Paragraph 2')})
+    expectSameTree(text, 20)
+  })
+  it('leaves short text and text with link reference definitions whole', () => {
+    expect(chunksOf(para(1), 1024)).toHaveLength(1)
+    const text = `${para(1)}\n\n${para(2)}\n\nSee [the source][src].\n\n[src]: https://example.org`
+    expect(chunksOf(text, 10)).toHaveLength(1)
+    expectSameTree(text, 10)
+  })
+  it('never cuts inside a fenced code block, an HTML comment or a <pre> that runs across blank lines', () => {
+    for (const block of ['```\ncode\n\nnot a paragraph\n```', '~~~~\n\ncode\n\n~~~\nstill code\n~~~~', '<!-- a comment\n\nstill the comment -->', '<pre>\n\nkept as is\n\n</pre>']) {
+      const text = `${para(1)}\n\n${block}\n\n${para(2)}`
+      expect(chunksOf(text, 5).every((c) => !c.text.startsWith('not a paragraph') && !c.text.startsWith('still') && !c.text.startsWith('kept'))).toBe(true)
+      expectSameTree(text, 5)
+    }
+  })
+  it('never cuts a list or a quote in two', () => {
+    const list = `1. first item\n\n2. second item\n\n3. third item`
+    expect(chunksOf(`${para(1)}\n\n${list}\n\n${para(2)}`, 5).map((c) => c.text.split('\n')[0])).toEqual([para(1), para(2)])
+    expectSameTree(`${para(1)}\n\n${list}\n\n${para(2)}`, 5)
+    expectSameTree(`> quoted\n\n> still the same quote\n\n${para(1)}`, 5)
+  })
+  it('gives the whole parse on every fixture', () => {
+    for (const name of readdirSync('fixtures')) {
+      const input = readdirSync(join('fixtures', name)).find((f) => f.startsWith('input.'))
+      if (!input) continue
+      const text = decode(readFileSync(join('fixtures', name, input))).text
+      expect(children(text), name).toEqual(whole.parse(text).children)
+    }
+  })
+  it('gives the whole parse on generated markdown, whatever the piece size', () => {
+    const line = fc.constantFrom(
+      '', '', '', 'Some words here.', 'Title', '=====', '---', '# Heading', '- item', '* [link](#)', '1. one', '2) two', '  indented continuation',
+      '    indented code', '```', '```js', '~~~', '> quote', '<!-- open', 'close -->', '<pre>', '</pre>', '<div>', '</div>', '<?php', '?>',
+      '[ref]: https://example.org', 'Text with [ref] and [x][ref].', '\t- tabbed', '***', 'Setext', '---', '<script>', '</script>', '| a | b |',
+      '   ```', '  > nested quote', '<!-- whole -->', '<!DOCTYPE html>', '<![CDATA[', ']]>', '+ plus', '10. ten', 'hard break  ', 'slash break\\', '   ', '<style>',
+      '</style>', '<textarea>', '</textarea>', '``` not closed ```', '[^1]: note', '* * *', '#not a heading', '<http://example.org>',
+    )
+    fc.assert(
+      fc.property(fc.array(line, {maxLength: 60}), fc.integer({min: 1, max: 80}), (lines, size) => {
+        const text = lines.join('\n')
+        expect(children(text, size)).toEqual(whole.parse(text).children)
+      }),
+      {numRuns: Number(process.env.FUZZ_RUNS ?? 300)},
+    )
+  })
+})
