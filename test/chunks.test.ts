@@ -62,6 +62,7 @@ describe('parsing in pieces', () => {
       '[ref]: https://example.org', 'Text with [ref] and [x][ref].', '\t- tabbed', '***', 'Setext', '---', '<script>', '</script>', '| a | b |',
       '   ```', '  > nested quote', '<!-- whole -->', '<!DOCTYPE html>', '<![CDATA[', ']]>', '+ plus', '10. ten', 'hard break  ', 'slash break\\', '   ', '<style>',
       '</style>', '<textarea>', '</textarea>', '``` not closed ```', '[^1]: note', '* * *', '#not a heading', '<http://example.org>',
+      'Plain words here', 'Ünïcode 😀 line', '\u00a0', 'Tab\tinside', 'trailing space ', '2024. a year', '„Zitat“ und so', 'Fish & chips', '\r', 'Plain\r',
     )
     fc.assert(
       fc.property(fc.array(line, {maxLength: 60}), fc.integer({min: 1, max: 80}), (lines, size) => {

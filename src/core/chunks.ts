@@ -30,6 +30,8 @@ export interface Chunk {
 /** A piece is cut at the first safe point after this many characters. */
 export const CHUNK_CHARS = 1024
 
+/** CommonMark's blank line: spaces and tabs only (a no-break space is text). */
+const BLANK = /^[ \t]*$/
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const LIST_OR_QUOTE = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>/
@@ -55,7 +57,7 @@ export function chunksOf(text: string, size = CHUNK_CHARS): Chunk[] {
     const newline = text.indexOf('\n', at)
     const end = newline < 0 ? text.length : newline
     const content = text.slice(at, end)
-    const blank = content.trim() === ''
+    const blank = BLANK.test(content)
     if (!fence && !htmlClose && previousBlank && !blank && at - start >= size && !/^\s/.test(content) && !LIST_OR_QUOTE.test(content)) {
       chunks.push({text: text.slice(start, at), lineOffset: startLine, charOffset: start})
       start = at
