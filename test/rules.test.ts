@@ -221,6 +221,12 @@ describe('body region', () => {
     expect(article.authors).toEqual(['Jane Doe'])
     expect(article.date).toBe('2020-03-03')
   })
+  it('reads on past a photo caption with its copyright when more of the text follows, not past the site copyright', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const text = (caption: string): string => extract(['# Framing the scene', prose, caption, ...Array(3).fill(prose)].join('\n\n')).body
+    expect(text('Pennine Way (UK) | © 2016 Jon Norris')).toContain(`${prose}\n\n${prose}`)
+    expect(text('Copyright © 2007-2026 Example LLC. All rights reserved.')).toBe(prose)
+  })
   it('keeps prose and the closing line, drops navigation', () => {
     expect(article.body.split('\n\n')).toHaveLength(3)
     expect(article.body).not.toContain('Home')

@@ -80,11 +80,21 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
     const before = proseWeight(blocks, span.start, i - 1)
     if (onlyLabels && proseWeight(blocks, i + 1, span.end) > RELATED_BOX_MAX_SHARE * before) continue
+    // "Pennine Way (UK) | © 2016 Jon Norris": a photo's caption with its copyright, with the text going on under it.
+    if (isCaptionCopyright(blocks[i], ending) && proseWeight(blocks, i + 1, span.end) > before) continue
     // "Comments (3)" in the share row over the text: at most a lead above it, the article below.
     if (ending.every((f) => f === 'comments') && before < MIN_PROSE_BEFORE_COMMENTS && proseWeight(blocks, i + 1, span.end) > 4 * before) continue
     return i
   }
   return undefined
+}
+
+/** Words of a caption that credits its photo's copyright; a site's copyright line under the text is longer or says so. */
+const CAPTION_MAX_WORDS = 15
+const SITE_COPYRIGHT = /all rights reserved|alle rechte|tous droits|todos los derechos|wszelkie prawa|tutti i diritti|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}\s*[-–]/iu
+
+function isCaptionCopyright(block: ScoredBlock, ending: readonly Family[]): boolean {
+  return ending.length === 1 && ending[0] === 'copyright' && block.words <= CAPTION_MAX_WORDS && !SITE_COPYRIGHT.test(block.text)
 }
 
 /** A block that carries on the article's text: prose or a plain line, not a link row or a notice. */
