@@ -227,6 +227,12 @@ describe('body region', () => {
     expect(text('Pennine Way (UK) | © 2016 Jon Norris')).toContain(`${prose}\n\n${prose}`)
     expect(text('Copyright © 2007-2026 Example LLC. All rights reserved.')).toBe(prose)
   })
+  it('reads on past a "READ MORE: other title" box inside the text, but stops at a bare "Read more"', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const body = (box: string): string => extract(['# Framing the scene', prose, box, ...Array(3).fill(prose)].join('\n\n')).body
+    expect(body('READ MORE: [23 budget-friendly employee benefits](#)')).toContain(`${prose}\n\n${prose}`)
+    expect(body('[Read more ↓](#)')).toBe(prose)
+  })
   it('keeps prose and the closing line, drops navigation', () => {
     expect(article.body.split('\n\n')).toHaveLength(3)
     expect(article.body).not.toContain('Home')

@@ -63,8 +63,11 @@ const RELATED_BOX_MAX_SHARE = 0.5
  * times as much below, the label is a button above the article.
  */
 const MIN_PROSE_BEFORE_COMMENTS = 80
-/** "Read more" is a page's cut, not a box: what follows is hidden, teaser or other articles. */
-const READ_MORE = /^(read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|czytaj (więcej|dalej)|leggi (tutto|di più))/iu
+/**
+ * A bare "Read more" is a page's cut, not a box: what follows is hidden, teaser or other articles.
+ * "READ MORE: 23 budget-friendly employee benefits" names another article, a box inside the text.
+ */
+const READ_MORE = /^(read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|czytaj (więcej|dalej)|leggi (tutto|di più))[\s\p{P}\p{S}]*$/iu
 
 function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number): number {
   let sum = 0
