@@ -134,6 +134,7 @@ describe('phrase families', () => {
     ['Originally published at Example.', 'attribution'],
     ['Copyright © Jane Doe, 2016', 'copyright'],
     ['Alle Rechte vorbehalten.', 'copyright'],
+    ['Copyright and Trade Mark Notice © owned by or licensed to Example Newspapers Limited 2008.', 'copyright'],
     ['Disclaimer: The contents of this article are the author\'s.', 'disclaimer'],
     ['Please support us: donate via PayPal', 'appeal'],
     ['Leave a comment', 'comments'],
@@ -199,6 +200,16 @@ describe('normalize', () => {
     expect(normalizeText('red \u001b[31mtext\u001b[0m')).toBe('red text')
     expect(normalizeText('co\u00ADop\u200Ber\u00A0x')).toBe('cooper x')
     expect(normalizeText('e\u0301')).toBe('\u00e9')
+  })
+  it('repairs UTF-8 that was read as Latin-1 once (a C1 character gives it away), and nothing else', () => {
+    expect(normalizeText('2006). \u00e2\u0080\u009cThe Harmony\u00e2\u0080\u009d, it\u00e2\u0080\u0099s')).toBe('2006). “The Harmony”, it’s')
+    expect(normalizeText('Ã© and â°')).toBe('Ã© and â°')
+  })
+  it('never lets an unterminated terminal sequence swallow the text after it', () => {
+    const page = 'One \u00e2\u0080\u009d quote.\n\nThe rest of the page.'
+    expect(normalizeText(page.replace('\u00e2\u0080', ''))).toBe('One  quote.\n\nThe rest of the page.')
+    expect(normalizeText('a \u001b]8;;http://x\u0007link\u001b]8;;\u0007 b')).toBe('a link b')
+    expect(normalizeText('C1 \u0085\u009b controls')).toBe('C1  controls')
   })
 })
 

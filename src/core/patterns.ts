@@ -89,8 +89,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('attribution', /^(articles?|posts?|stories|more) (by|from)\s*:/),
   start('attribution', /^(republished|reprinted|reposted|cross-posted) (from|with)\b/),
   start('attribution', /^(der artikel|dieser artikel|ce texte|cet article|este artículo) (erschien|ist zuerst|a été publié|fue publicado)/),
-  // A site's copyright line names a year or says "Copyright"; a bare "© Name" is a photo credit.
-  short('copyright', /©\s*(\d{4}|copyright)|(19|20)\d{2}\s*©|\(c\) ?(19|20)\d{2}|\bcopyright\b\s*(©|\(c\)|(19|20)\d{2}|by\b|of\b)|\bcopyright\b\s*:.*(19|20)\d{2}|\bcopyrighted material\b/),
+  // A site's copyright line names a year or says "Copyright" ("© owned by or licensed to X 2008");
+  // a bare "© Name" is a photo credit.
+  short('copyright', /©\s*(\d{4}|copyright)|©\s*(owned|held|licensed)\b[^\n]{0,100}(19|20)\d{2}|(19|20)\d{2}\s*©|\(c\) ?(19|20)\d{2}|\bcopyright\b\s*(©|\(c\)|(19|20)\d{2}|by\b|of\b)|\bcopyright\b\s*:.*(19|20)\d{2}|\bcopyrighted material\b/),
   // "Copyright: Accurec" under a picture names the picture's owner.
   start('imageCredit', /^copyright\s*:\s*[^\d]{1,40}$/),
   short('imageCredit', /©/),
