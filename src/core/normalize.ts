@@ -5,10 +5,11 @@
 
 // ANSI/VT sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST), and two-byte escapes.
 // Removed whole so that no "[31m" residue is left once the ESC byte itself is gone. An OSC counts
-// only when it is terminated within its line: an unterminated one would swallow the page. The 8-bit
-// CSI needs a parameter, so that a stray U+009B does not take the next letter with it.
+// only in its real shape ("ESC ] 8;;url BEL": a number, a semicolon, the end within the line): an
+// unterminated one would swallow the page. A CSI takes no space, and the 8-bit CSI needs a
+// parameter, so that a stray introducer does not take the next word's first letter with it.
 const TERMINAL_SEQUENCE =
-  /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B\n]{0,4096}(?:\u0007|\u001B\\)|\u001B[@-Z\\-_]|\u009B[0-?]+[ -/]*[@-~]|\u009D[^\u0007\u009C\n]{0,4096}[\u0007\u009C]/g
+  /\u001B\[[0-?]*[!-/]*[@-~]|\u001B\]\d+;[^\u0007\u001B\n]{0,4096}(?:\u0007|\u001B\\)|\u001B[@-Z\\-_]|\u009B[0-?]+[!-/]*[@-~]|\u009D\d+;[^\u0007\u009C\n]{0,4096}[\u0007\u009C]/g
 /**
  * UTF-8 read as Latin-1 and written out again: "â\u0080\u009c" for “, "â\u0080\u0099" for ’. The C1
  * character in the middle is what gives it away (no text has one), and it would otherwise start a

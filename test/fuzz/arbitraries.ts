@@ -60,9 +60,14 @@ const notice = fc.constantFrom(
   {markdown: '***', words: []},
 )
 
+/** Prose strewn with stray control characters (C1 controls, lone escapes, mojibake quotes): none may take a word with it. */
+const noisyParagraph: fc.Arbitrary<Piece> = fc
+  .array(fc.tuple(word, fc.constantFrom(' ', ' ', ' \u009d', '\u009d ', ' \u009b ', ' \u0085', ' \u001b] ', ' \u001b[ ', ' \u00e2\u0080\u009d ', ' \u0007 ')), {minLength: 3, maxLength: 25})
+  .map((pairs) => ({markdown: pairs.map(([w, gap]) => w + gap).join('').trim() + '.', words: pairs.map(([w]) => w)}))
+
 /** Any mix of article and page-chrome pieces, in any order. */
 export const scrapedPage: fc.Arbitrary<Piece> = fc
-  .array(fc.oneof({weight: 5, arbitrary: paragraph}, heading, navList, bulletList, byline, dateline, tagLine, notice), {minLength: 0, maxLength: 30})
+  .array(fc.oneof({weight: 5, arbitrary: paragraph}, heading, navList, bulletList, byline, dateline, tagLine, notice, noisyParagraph), {minLength: 0, maxLength: 30})
   .map((pieces) => ({markdown: pieces.map((p) => p.markdown).join('\n\n'), words: pieces.flatMap((p) => p.words)}))
 
 /** Words that make every generated paragraph read as prose (long, with clauses). */
