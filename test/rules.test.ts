@@ -237,6 +237,13 @@ describe('body region', () => {
     const text = (caption: string): string => extract(['# Framing the scene', prose, caption, ...Array(3).fill(prose)].join('\n\n')).body
     expect(text('Pennine Way (UK) | © 2016 Jon Norris')).toContain(`${prose}\n\n${prose}`)
     expect(text('Copyright © 2007-2026 Example LLC. All rights reserved.')).toBe(prose)
+    expect(text('©2007 Example Newspapers Ltd · Terms & Conditions · Privacy')).toBe(prose)
+  })
+  it('ends the body where a comment thread begins: two comment headers a few blocks apart', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const comment = (who: string): string => `Posted by: ${who}, Bolton on 8:21pm Tue 1 Jan 08\n\nI could not agree more with what was said here about the light and the ridge in the evening.`
+    const article = extract(['# Framing the scene', ...Array(6).fill(prose), comment('tom3465'), comment('donmarg'), comment('irf')].join('\n\n'))
+    expect(article.body).toBe(Array(6).fill(prose).join('\n\n'))
   })
   it('reads on past a "READ MORE: other title" box inside the text, but stops at a bare "Read more"', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'

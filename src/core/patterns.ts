@@ -133,7 +133,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('imageCredit', /\b(getty images|shutterstock|istock(photo)?|thinkstock|imago|picture[- ]alliance|unsplash|pixabay|ap photo|afp photo|reuters\/|dpa\/|epa\/)\b/),
   label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
   start('disclosure', /^(advertising |affiliate )?disclosure\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
-  start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
+  start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}(\s*[ap]\.?m\b\.?)?|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^(skip to (main )?(content|navigation)|jump to (content|navigation)|zum inhalt springen|aller au contenu|ir al contenido|przejdź do treści)\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
   short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|verwenden cookies|nutzen cookies|utilise des cookies|utilisons des cookies|utiliza cookies|utilizamos cookies|używa(my)? plików cookies|korzystamy z (plików )?cookies)\b/),

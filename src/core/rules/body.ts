@@ -5,6 +5,7 @@
  */
 import type {ScoredBlock} from '../features.js'
 import {BODY_ENDING_FAMILIES, familyHits, type Family} from '../patterns.js'
+import {countWords} from '../text.js'
 
 /** An inclusive range of block indexes; empty when `end < start`. */
 export interface Span {
@@ -78,6 +79,8 @@ function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number): 
 /** The first block after the body's start that belongs to a family printed only after articles. */
 export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): number | undefined {
   for (let i = span.start + 1; i <= span.end; i++) {
+    // "Posted by: tom3465 on 8:21pm Tue 1 Jan 08" twice in a few blocks: a comment thread has begun.
+    if (opensCommentThread(blocks, i, span.end) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
     const ending = blocks[i].families.filter((f) => BODY_ENDING_FAMILIES.has(f))
     if (!ending.length) continue
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
@@ -92,12 +95,24 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
   return undefined
 }
 
+/** Blocks within which a second comment header makes the first one a thread's start. */
+const COMMENT_THREAD_REACH = 6
+
+function opensCommentThread(blocks: readonly ScoredBlock[], i: number, end: number): boolean {
+  if (!blocks[i].families.includes('commentMeta')) return false
+  for (let j = i + 1; j <= end && j <= i + COMMENT_THREAD_REACH; j++) if (blocks[j].families.includes('commentMeta')) return true
+  return false
+}
+
 /** Words of a caption that credits its photo's copyright; a site's copyright line under the text is longer or says so. */
 const CAPTION_MAX_WORDS = 15
 const SITE_COPYRIGHT = /all rights reserved|alle rechte|tous droits|todos los derechos|wszelkie prawa|tutti i diritti|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}\s*[-–]/iu
 
 function isCaptionCopyright(block: ScoredBlock, ending: readonly Family[]): boolean {
-  return ending.length === 1 && ending[0] === 'copyright' && block.words <= CAPTION_MAX_WORDS && !SITE_COPYRIGHT.test(block.text)
+  if (ending.length !== 1 || ending[0] !== 'copyright' || block.words > CAPTION_MAX_WORDS || SITE_COPYRIGHT.test(block.text)) return false
+  // The caption comes first and the credit closes it; a site's line opens with its ©.
+  const credit = block.text.search(/©|\(c\)|copyright/iu)
+  return credit > 0 && countWords(block.text.slice(0, credit)) >= 2
 }
 
 /** A block that carries on the article's text: prose or a plain line, not a link row or a notice. */
@@ -105,7 +120,7 @@ function continuesText(block: ScoredBlock): boolean {
   return (
     (block.contentClass === 'short' || block.contentClass === 'nearGood' || block.contentClass === 'good') &&
     !isEdgeNoise(block, 'tail') &&
-    !block.families.some((f) => BODY_ENDING_FAMILIES.has(f)) &&
+    !block.families.some((f) => BODY_ENDING_FAMILIES.has(f) || f === 'commentMeta') &&
     block.kind !== 'heading' &&
     block.kind !== 'separator'
   )
