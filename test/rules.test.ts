@@ -138,6 +138,8 @@ describe('phrase families', () => {
     ['Disclaimer: The contents of this article are the author\'s.', 'disclaimer'],
     ['Please support us: donate via PayPal', 'appeal'],
     ['Leave a comment', 'comments'],
+    ['Thanks for your comments - this feedback is now closed', 'comments'],
+    ['Reader views (5)', 'comments'],
     ['Related articles', 'related'],
     ['Lesen Sie auch', 'related'],
     ['Skip to content', 'chrome'],
