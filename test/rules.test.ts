@@ -137,6 +137,8 @@ describe('phrase families', () => {
     ['Copyright and Trade Mark Notice © owned by or licensed to Example Newspapers Limited 2008.', 'copyright'],
     ['Disclaimer: The contents of this article are the author\'s.', 'disclaimer'],
     ['Please support us: donate via PayPal', 'appeal'],
+    ['Unterstütze das Projekt:', 'appeal'],
+    ['Missing out on the latest news? Enter your email below.', 'appeal'],
     ['Leave a comment', 'comments'],
     ['Thanks for your comments - this feedback is now closed', 'comments'],
     ['Reader views (5)', 'comments'],

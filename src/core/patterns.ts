@@ -102,11 +102,11 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('notice', /^(\*\s*)?(note to (our )?readers|for (media|press) (inquiries|enquiries|contact))/),
   short('appeal', /\b(donate|donation|donating|patreon|paypal|become a (member|patron|subscriber|supporter))\b/),
   short('appeal', /\bsupport (us|our (work|journalism|reporting)|the project|independent (media|journalism))\b/),
-  short('appeal', /\b(subscribe|newsletter|sign up|signup|follow us|join us on|join our)\b/),
+  short('appeal', /\b(subscribe|newsletter|sign up|signup|follow us|join us on|join our)\b|\benter your email\b/),
   short('appeal', /\bclick (here|the (share )?button)\b|\bshare (this|it|widely)\b|\brepost\b/),
   // Instructions about the page's own widgets: "activate the Translate button below the author's name".
   short('appeal', /\b(button|icon|widget)\b.{0,60}\b(above|below)\b|\b(above|below)\b.{0,60}\b(button|icon|widget)\b/),
-  short('appeal', /\b(spenden|spende|unterstützen sie|abonnieren|folgen sie uns|jetzt mitglied)\b/),
+  short('appeal', /\b(spenden|spende|unterstützen sie|unterstütze (uns|das projekt|unsere arbeit)|abonnieren|folgen sie uns|jetzt mitglied)\b/),
   short('appeal', /\b(faire un don|soutenez|abonnez-vous|inscrivez-vous|suivez-nous)\b/),
   short('appeal', /\b(suscríbete|suscribirse|haz una donación|síguenos|apóyanos)\b/),
   short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas)\b/),
