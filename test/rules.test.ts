@@ -291,6 +291,10 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser}\n\n${prose}`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser.replace('### Lesen Sie auch\n\n', '')}\n\n${prose}`).authors).toEqual(['Jesse Coghlan'])
   })
+  it('never reads a photo caption with its date and credit as a byline', () => {
+    expect(extract(`# Council votes the budget\n\nAmrumbank West Topside Installation 28.04.2014 © E.ON Climate & Renewables\n\n${prose}`).authors).toEqual([])
+    expect(extract(`# Council votes the budget\n\nMelissa Ozawa 28.04.2014\n\n${prose}`).authors).toEqual(['Melissa Ozawa'])
+  })
   it('reads a byline set as a large heading only when its names are links', () => {
     expect(extract(`# Council votes the budget\n\n## by [R.C. Baker](#)\n\nNovember 5, 2023\n\n${prose}`).authors).toEqual(['R.C. Baker'])
     expect(extract(`# Council votes the budget\n\n## By Any Means Necessary\n\n${prose}`).authors).toEqual([])

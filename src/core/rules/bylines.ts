@@ -187,7 +187,8 @@ const GAP_BEFORE_AUTHOR = /^[\s,|·•~–—:-]*(?:(?:author|autor|autorin|aute
 
 /** "Melissa Ozawa December 18, 2025", "David Hartshorne • Updated on Jul 4, 2024 • 28 min read": the name. */
 function nameBesideDate(block: ScoredBlock): string | undefined {
-  if (!block.isDateLine) return undefined
+  // "Amrumbank West Topside Installation 28.04.2014 © E.ON": a photo's caption and credit.
+  if (!block.isDateLine || block.text.includes('©')) return undefined
   let rest = block.text
   for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + ' | ' + rest.slice(d.index + d.length)
   const first = rest
