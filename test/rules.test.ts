@@ -291,6 +291,11 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser}\n\n${prose}`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser.replace('### Lesen Sie auch\n\n', '')}\n\n${prose}`).authors).toEqual(['Jesse Coghlan'])
   })
+  it('spells out a byline of initials when one linked name on the page has them', () => {
+    const licence = 'Ein Hundetagebuch von [Donald Townsend](#) steht unter einer Creative Commons Lizenz.'
+    expect(extract(`# Council votes the budget\n\nPosted by DT in Tagebuch\n\n${prose}\n\n${licence}`).authors).toEqual(['Donald Townsend'])
+    expect(extract(`# Council votes the budget\n\nPosted by DT in Tagebuch\n\n${prose}\n\n[Donald Townsend](#) and [Dana Tate](#)`).authors).toEqual(['DT'])
+  })
   it('never reads a photo caption with its date and credit as a byline', () => {
     expect(extract(`# Council votes the budget\n\nAmrumbank West Topside Installation 28.04.2014 © E.ON Climate & Renewables\n\n${prose}`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\nMelissa Ozawa 28.04.2014\n\n${prose}`).authors).toEqual(['Melissa Ozawa'])

@@ -10,7 +10,7 @@ import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {SENTENCE_END, countWords} from '../text.js'
 import {findHeadline} from './headline.js'
-import {bylineAuthors} from './names.js'
+import {bylineAuthors, spelledOutInitials} from './names.js'
 import {findByline, nameLineBeside} from './bylines.js'
 import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit} from './signatures.js'
 
@@ -169,6 +169,8 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     }
     if (header.byline) taken.add(header.byline.index)
   }
+  // "Posted by DT": the page may spell the initials out in a linked name.
+  if (header.byline) header.byline.authors = header.byline.authors.map((name) => spelledOutInitials(blocks, name) ?? name)
   return header
 }
 

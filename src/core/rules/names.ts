@@ -167,3 +167,24 @@ function previousWithWords(blocks: readonly ScoredBlock[], i: number, floor: num
   for (let j = i - 1; j > floor; j--) if (blocks[j].words > 0) return j
   return undefined
 }
+
+/** A byline of initials only ("Posted by DT"). */
+const INITIALS = /^\p{Lu}{2,3}$/u
+
+/**
+ * "Posted by DT" on a page that links "Donald Townsend" (in its licence line, its author box): the
+ * full name, when exactly one linked name on the page has those initials.
+ */
+export function spelledOutInitials(blocks: readonly ScoredBlock[], initials: string): string | undefined {
+  if (!INITIALS.test(initials)) return undefined
+  const found = new Set<string>()
+  for (const block of blocks) {
+    for (const link of block.links) {
+      const name = link.text.trim()
+      if (!isNameText(name)) continue
+      const letters = name.split(/\s+/).map((word) => word[0]).join('')
+      if (letters === initials) found.add(name)
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined
+}
