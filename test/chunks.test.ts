@@ -71,5 +71,5 @@ describe('parsing in pieces', () => {
       }),
       {numRuns: Number(process.env.FUZZ_RUNS ?? 300)},
     )
-  })
+  }, Math.max(20_000, Number(process.env.FUZZ_RUNS ?? 300) * 5))
 })

@@ -15,6 +15,8 @@ import {articlePage, scrapedPage} from './arbitraries.js'
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
 const params = {numRuns: RUNS, seed: SEED}
+/** `npm run fuzz` runs thousands of cases: the time allowed grows with them (about 4 ms a case is typical here). */
+const TIMEOUT = Math.max(20_000, RUNS * 20)
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/article.schema.json', import.meta.url), 'utf8'))
 const validate = new Ajv2020().compile(schema)
@@ -56,7 +58,7 @@ describe('properties', () => {
       }),
       params,
     )
-  })
+  }, TIMEOUT)
 
   it('random bytes are text or "not a text file", and extract handles what decode gives', () => {
     fc.assert(
@@ -70,7 +72,7 @@ describe('properties', () => {
       }),
       params,
     )
-  })
+  }, TIMEOUT)
 
   it('nothing is lost: every word of the input comes out exactly once', () => {
     fc.assert(
@@ -80,7 +82,7 @@ describe('properties', () => {
       }),
       params,
     )
-  })
+  }, TIMEOUT)
 
   it('is stable: the text output, read again, gives the same headline and body', () => {
     const plain = new Chalk({level: 0})
@@ -93,7 +95,7 @@ describe('properties', () => {
       }),
       params,
     )
-  })
+  }, TIMEOUT)
 
   it('JSON output always parses and round-trips', () => {
     fc.assert(
@@ -104,5 +106,5 @@ describe('properties', () => {
       }),
       params,
     )
-  })
+  }, TIMEOUT)
 })
