@@ -291,6 +291,12 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser}\n\n${prose}`).authors).toEqual([])
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser.replace('### Lesen Sie auch\n\n', '')}\n\n${prose}`).authors).toEqual(['Jesse Coghlan'])
   })
+  it('takes the author, not the series, from a meta line that links both, when the page has the author\'s biography', () => {
+    const meta = '12/19/2025 • [Friday Philosophy](#) • [David Gordon](#)'
+    const bio = 'David Gordon is Senior Fellow at the Institute and editor of its review of books.'
+    expect(extract(`# Council votes the budget\n\n${meta}\n\n${prose}\n\n${bio}`).authors).toEqual(['David Gordon'])
+    expect(extract(`# Council votes the budget\n\n12/19/2025 • [David Gordon](#) • [Friday Philosophy](#)\n\n${prose}`).authors).toEqual(['David Gordon'])
+  })
   it('spells out a byline of initials when one linked name on the page has them', () => {
     const licence = 'Ein Hundetagebuch von [Donald Townsend](#) steht unter einer Creative Commons Lizenz.'
     expect(extract(`# Council votes the budget\n\nPosted by DT in Tagebuch\n\n${prose}\n\n${licence}`).authors).toEqual(['Donald Townsend'])
