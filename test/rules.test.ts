@@ -297,6 +297,13 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${meta}\n\n${prose}\n\n${bio}`).authors).toEqual(['David Gordon'])
     expect(extract(`# Council votes the budget\n\n12/19/2025 • [David Gordon](#) • [Friday Philosophy](#)\n\n${prose}`).authors).toEqual(['David Gordon'])
   })
+  it('takes the name of an author\'s portrait when the person is introduced under it and nothing else names an author', () => {
+    const box = '[![David Gracey Headshot](#)](#)\n\n**David Gracey:** Since its founding in 1998, David has grown the company into a team of forty.'
+    const article = extract(`# Council votes the budget\n\n${prose}\n\n${box}`)
+    expect(article.authors).toEqual(['David Gracey'])
+    expect(article.byline).toBe('David Gracey Headshot')
+    expect(extract(`# Council votes the budget\n\n${prose}\n\n![Joe Biden Headshot](#)\n\n${prose}`).authors).toEqual([])
+  })
   it('spells out a byline of initials when one linked name on the page has them', () => {
     const licence = 'Ein Hundetagebuch von [Donald Townsend](#) steht unter einer Creative Commons Lizenz.'
     expect(extract(`# Council votes the budget\n\nPosted by DT in Tagebuch\n\n${prose}\n\n${licence}`).authors).toEqual(['Donald Townsend'])

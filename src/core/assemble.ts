@@ -111,7 +111,8 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
 
   const headlineLine = textOf(header.headline)
   const headline = titleOf(headlineLine, dates)
-  const byline = textOf(header.byline)
+  // A portrait read as the byline has no text: its alt text stands for it.
+  const byline = header.byline && !blocks[header.byline.index].text.trim() ? oneLine(blocks[header.byline.index].imageAlts.join(' ')) : textOf(header.byline)
   const dateline = textOf(header.dateline)
   const authors = header.byline?.authors ?? []
   const updatedLine = textOf(header.updated)

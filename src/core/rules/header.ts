@@ -12,7 +12,7 @@ import {SENTENCE_END, countWords} from '../text.js'
 import {findHeadline} from './headline.js'
 import {bylineAuthors, spelledOutInitials} from './names.js'
 import {findByline, nameLineBeside} from './bylines.js'
-import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit} from './signatures.js'
+import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit, portraitByline} from './signatures.js'
 
 /** What the header rules found: block indexes and the rule that picked each. */
 export interface Header {
@@ -166,6 +166,7 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
       // With no byline at all, the line that credits the text's supplier is the byline, not a tag.
       header.byline = sourceCredit(blocks, taken, new Set(header.tags.map((t) => t.index)))
       header.tags = header.tags.filter((t) => t.index !== header.byline?.index)
+      header.byline ??= portraitByline(blocks, taken)
     }
     if (header.byline) taken.add(header.byline.index)
   }

@@ -179,3 +179,27 @@ function signedElsewhere(blocks: readonly ScoredBlock[], skipFrom: number, skipT
   const first = found[0].authors.join('\n')
   return found.every((pick) => pick.authors.join('\n') === first) ? found[0] : undefined
 }
+
+/** "![David Gracey Headshot](#)", "![Finn Tropy's avatar](#)": the alt text of an author's portrait. */
+const PORTRAIT_ALT = /^(.+?)(?:['’]s)?\s+(?:headshot|avatar|author (?:photo|picture|image)|profile (?:photo|picture|image))$/iu
+
+/**
+ * With nothing else naming the author: a portrait named as the author's ("David Gracey Headshot")
+ * with that person introduced right under it ("**David Gracey:** Since its founding in 1998, David …").
+ * Only when the page has one such portrait.
+ */
+export function portraitByline(blocks: readonly ScoredBlock[], taken: Set<number>): BylinePick | undefined {
+  const found: BylinePick[] = []
+  for (const block of blocks) {
+    if (taken.has(block.index) || block.words > 0) continue
+    for (const alt of block.imageAlts) {
+      const name = PORTRAIT_ALT.exec(alt.trim())?.[1].trim()
+      if (!name || !isNameText(name)) continue
+      const next = nextWithWords(blocks, block.index)
+      if (next !== undefined && blocks[next].words >= MIN_BIO_WORDS && blocks[next].text.startsWith(name)) {
+        found.push({index: block.index, rule: 'byline-portrait', authors: [name]})
+      }
+    }
+  }
+  return found.length === 1 ? found[0] : undefined
+}
