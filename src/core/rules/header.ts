@@ -10,9 +10,9 @@ import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {SENTENCE_END, countWords} from '../text.js'
 import {findHeadline} from './headline.js'
-import {bylineAuthors, isNameText, spelledOutInitials} from './names.js'
+import {bylineAuthors} from './names.js'
 import {findByline, nameLineBeside} from './bylines.js'
-import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit, portraitByline} from './signatures.js'
+import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit, portraitByline, spelledOut} from './signatures.js'
 
 /** What the header rules found: block indexes and the rule that picked each. */
 export interface Header {
@@ -170,30 +170,12 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     }
     if (header.byline) taken.add(header.byline.index)
   }
-  // "Posted by DT": the page may spell the initials out in a linked name.
-  if (header.byline) header.byline.authors = header.byline.authors.map((name) => spelledOutInitials(blocks, name) ?? name)
-  // "Written by TurboTaxLisa" over the text, "Written by Lisa Greene-Lewis" in the author box: the full name.
-  const fullName = header.byline && fullNameForHandle(blocks, header.byline, taken)
-  if (fullName) {
-    taken.delete(header.byline!.index)
-    header.byline = fullName
-    taken.add(fullName.index)
+  if (header.byline) {
+    taken.delete(header.byline.index)
+    header.byline = spelledOut(blocks, header.byline, taken)
+    taken.add(header.byline.index)
   }
   return header
-}
-
-/** A byline that names a user handle, and another signed byline on the page whose first name the handle holds. */
-function fullNameForHandle(blocks: readonly ScoredBlock[], byline: BylinePick, taken: Set<number>): BylinePick | undefined {
-  const [handle] = byline.authors
-  if (byline.authors.length !== 1 || /\s/.test(handle) || handle.length < 4) return undefined
-  for (const block of blocks) {
-    if (taken.has(block.index) || !hasBylinePrefix(block.text)) continue
-    const named = bylineAuthors(block)
-    if (named?.length !== 1 || !isNameText(named[0])) continue
-    const first = named[0].split(/\s+/)[0].toLowerCase()
-    if (first.length >= 3 && handle.toLowerCase().includes(first)) return {index: block.index, rule: 'byline-full-name', authors: named}
-  }
-  return undefined
 }
 
 /** A short line anywhere that labels its date ("Published: …", "Veröffentlicht am …"). */

@@ -3,11 +3,11 @@
  * author box under the article, a page signed in words further off.
  */
 import type {ScoredBlock} from '../features.js'
-import {bylineIn, isSignedByline, namesAJob, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {bylineIn, hasBylinePrefix, isSignedByline, namesAJob, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
 import {findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow, signsAnotherHeadline} from './names.js'
+import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow, signsAnotherHeadline, spelledOutInitials} from './names.js'
 import type {BylinePick} from './header.js'
 import {nameBesideTimeAgo} from './bylines.js'
 
@@ -202,4 +202,28 @@ export function portraitByline(blocks: readonly ScoredBlock[], taken: Set<number
     }
   }
   return found.length === 1 ? found[0] : undefined
+}
+
+/**
+ * The byline as the page spells it out elsewhere: initials ("Posted by DT") by the one linked name
+ * with those initials ("[Donald Townsend]" in the licence line); a user handle ("Written by
+ * TurboTaxLisa") by the author box's signed full name that the handle holds ("Written by Lisa
+ * Greene-Lewis").
+ */
+export function spelledOut(blocks: readonly ScoredBlock[], byline: BylinePick, taken: Set<number>): BylinePick {
+  const authors = byline.authors.map((name) => spelledOutInitials(blocks, name) ?? name)
+  return fullNameForHandle(blocks, authors, taken) ?? {...byline, authors}
+}
+
+function fullNameForHandle(blocks: readonly ScoredBlock[], authors: readonly string[], taken: Set<number>): BylinePick | undefined {
+  const [handle] = authors
+  if (authors.length !== 1 || /\s/.test(handle) || handle.length < 4) return undefined
+  for (const block of blocks) {
+    if (taken.has(block.index) || !hasBylinePrefix(block.text)) continue
+    const named = bylineAuthors(block)
+    if (named?.length !== 1 || !isNameText(named[0])) continue
+    const first = named[0].split(/\s+/)[0].toLowerCase()
+    if (first.length >= 3 && handle.toLowerCase().includes(first)) return {index: block.index, rule: 'byline-full-name', authors: named}
+  }
+  return undefined
 }
