@@ -243,6 +243,14 @@ describe('body region', () => {
     expect(text('Copyright © 2007-2026 Example LLC. All rights reserved.')).toBe(prose)
     expect(text('©2007 Example Newspapers Ltd · Terms & Conditions · Privacy')).toBe(prose)
   })
+  it('lists the author\'s biography that closes the text with the removed blocks, not in the body', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const bio = 'Jane Roe is a photographer and writer who has covered the national parks for twenty years.'
+    const article = extract(['# Framing the scene', 'By Jane Roe', ...Array(4).fill(prose), bio].join('\n\n'), {explain: true})
+    expect(article.body).toBe(Array(4).fill(prose).join('\n\n'))
+    expect(article.blocks?.find((b) => b.text === bio)?.rule).toBe('author-bio')
+    expect(extract(['# Framing the scene', 'By Jane Roe', ...Array(4).fill(prose), bio.replace('Jane Roe', 'John Doe')].join('\n\n')).body).toContain('John Doe is')
+  })
   it('ends the body where a comment thread begins: two comment headers a few blocks apart', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const comment = (who: string): string => `Posted by: ${who}, Bolton on 8:21pm Tue 1 Jan 08\n\nI could not agree more with what was said here about the light and the ridge in the evening.`

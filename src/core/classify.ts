@@ -17,6 +17,7 @@ import type {Family} from './patterns.js'
 import {densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from './rules/body.js'
 import {findHeader, type Header} from './rules/header.js'
 import {findFooter} from './rules/footer.js'
+import {opensBiography} from './rules/names.js'
 import {THRESHOLDS} from './thresholds.js'
 import {SENTENCE_END} from './text.js'
 
@@ -53,6 +54,22 @@ function longestTextBlock(blocks: readonly ScoredBlock[]): Span {
     if (best < 0 || block.words > blocks[best].words) best = block.index
   }
   return best < 0 ? {start: 0, end: -1} : {start: best, end: best}
+}
+
+/** The last paragraphs of the body where an author's biography may close it. */
+const BIO_TAIL_PARAGRAPHS = 3
+
+/**
+ * "Perry Bacon Jr. is a senior writer for …", "Martin has worked as …": a biography of the article's
+ * author among the body's last paragraphs is the author box, not the text. It is listed with the
+ * removed blocks (rule `author-bio`), where `--explain` shows it.
+ */
+function removeClosingBiography(blocks: readonly ScoredBlock[], body: Span, authors: readonly string[], decisions: (Decision | undefined)[]): void {
+  for (let i = body.end, seen = 0; i >= body.start && seen < BIO_TAIL_PARAGRAPHS; i--) {
+    if (decisions[i]?.role !== 'body') continue
+    seen++
+    if (authors.some((name) => opensBiography(blocks[i], name))) decisions[i] = {role: 'removed', rule: 'author-bio'}
+  }
 }
 
 /** Notices dropped wherever they stand in the body: labels, ad slots, disclosures, short credits. */
@@ -130,6 +147,7 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
     const dropped = isDroppedInsideBody(blocks[i])
     decisions[i] = dropped ? {role: 'removed', rule: dropped} : {role: 'body', rule: 'body-region'}
   }
+  if (hasBody) removeClosingBiography(blocks, body, header.byline?.authors ?? [], decisions)
   const footerFrom = hasBody ? body.end + 1 : blocks.length
   for (const f of findFooter(blocks, footerFrom)) {
     if (!decisions[f.index]) decisions[f.index] = {role: f.inFooter ? 'footer' : 'removed', rule: f.rule}

@@ -8,7 +8,7 @@ import {DATE_LABEL, RELATIVE_TIME_LINE, findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
 import {wireAgencyOf} from './headline.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, introducedBelow, signsAnotherHeadline, MIN_BIO_WORDS} from './names.js'
+import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, introducedBelow, signsAnotherHeadline, opensBiography} from './names.js'
 import type {BylinePick} from './header.js'
 
 /** Names read off a block by one byline rule; undefined when the rule does not apply. */
@@ -188,14 +188,11 @@ function linkAfterDate(block: ScoredBlock): string | undefined {
  * Gordon is Senior Fellow …"), the later one is the author.
  */
 function biographedLink(blocks: readonly ScoredBlock[], block: ScoredBlock, authors: string[]): string[] {
-  const hasBio = (name: string): boolean => blocks.some((b) => b.words >= MIN_BIO_WORDS && b.text.startsWith(`${name} `) && BIO_VERB.test(b.text.slice(name.length)))
+  const hasBio = (name: string): boolean => blocks.some((b) => b.text.startsWith(`${name} `) && opensBiography(b, name))
   if (authors.length !== 1 || hasBio(authors[0])) return authors
   const others = block.links.map((l) => l.text.trim()).filter((t) => t !== authors[0] && isNameText(t) && hasBio(t))
   return others.length === 1 ? others : authors
 }
-
-/** The verb a biography opens with after the name. */
-const BIO_VERB = /^\s*(?:is|was|has|ist|war|hat|est|a été|es|fue|jest|był|była)\b/iu
 
 /** Between a meta line's date and its author: separators, perhaps a label ("Author", "von"). */
 const GAP_BEFORE_AUTHOR = /^[\s,|·•~–—:-]*(?:(?:author|autor|autorin|auteur|by|von|par|por)\s*:?)?[\s,|·•~–—:-]*$/iu

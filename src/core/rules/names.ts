@@ -188,3 +188,13 @@ export function spelledOutInitials(blocks: readonly ScoredBlock[], initials: str
   }
   return found.size === 1 ? [...found][0] : undefined
 }
+
+/** The verb a biography opens with after the person's name ("… is Senior Fellow", "… leitet das Ressort"). */
+const BIO_VERB = /^\s*(?:is|was|has|writes|covers|ist|war|hat|leitet|arbeitet|schreibt|studierte|est|a été|écrit|es|fue|escribe|jest|był|była|pisze)\b/iu
+
+/** "David Gordon is Senior Fellow …", "Martin has worked as …": a biography that opens with the name or its first word. */
+export function opensBiography(block: ScoredBlock, name: string): boolean {
+  if (block.words < MIN_BIO_WORDS) return false
+  const text = block.text
+  return [name, name.split(/\s+/)[0]].some((n) => n.length >= 3 && text.startsWith(`${n} `) && BIO_VERB.test(text.slice(n.length)))
+}
