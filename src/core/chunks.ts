@@ -36,16 +36,26 @@ export const CHUNK_CHARS = 1024
 /** CommonMark's blank line: spaces and tabs only (a no-break space is text). */
 const BLANK = /^[ \t]*$/
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
+/** A fence opening or closing a code block (its marker in group 1). */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const LIST_OR_QUOTE = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>/
 /** HTML blocks of CommonMark types 1–5, which blank lines do not end, with what ends each. */
-const HTML_BLOCKS: readonly (readonly [open: RegExp, close: RegExp])[] = [
+const HTML_RUNS_ON: readonly (readonly [open: RegExp, close: RegExp])[] = [
   [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ]
+
+/**
+ * What ends the HTML block that `text` opens, if it is one that blank lines do not end and it is not
+ * closed in the same text ("<!-- ad -->" is).
+ */
+export function htmlBlockLeftOpen(text: string): RegExp | undefined {
+  const html = HTML_RUNS_ON.find(([open]) => open.test(text))
+  return html && !html[1].test(text.slice(text.indexOf('<') + 2)) ? html[1] : undefined
+}
 
 export function chunksOf(text: string, size = CHUNK_CHARS): Chunk[] {
   if (text.length <= size || REFERENCE_DEFINITION.test(text)) return [{text, lineOffset: 0, charOffset: 0}]
@@ -75,11 +85,7 @@ export function chunksOf(text: string, size = CHUNK_CHARS): Chunk[] {
       if (fence) {
         if (marker && marker[0] === fence.char && marker.length >= fence.length && content.trim() === marker) fence = undefined
       } else if (marker) fence = {char: marker[0], length: marker.length}
-      else {
-        const html = HTML_BLOCKS.find(([open]) => open.test(content))
-        // The block may close on its opening line ("<!-- ad -->").
-        if (html && !html[1].test(content.slice(content.indexOf('<') + 2))) htmlClose = html[1]
-      }
+      else htmlClose = htmlBlockLeftOpen(content)
     }
     previousBlank = blank
     at = end + 1

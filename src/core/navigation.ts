@@ -7,11 +7,10 @@
  */
 import type {ParsedBlock} from './blocks.js'
 import {countWords} from './text.js'
+import {FENCE} from './chunks.js'
 
 /** "* [Home](/)", "  - [About us](#)": a bullet, one link with plain text, nothing else. */
 const NAV_LINE = /^( *)[-*+] +\[([^\[\]\\*_`<>!&]*)\]\(([^()\s]*)\) *$/
-/** A fence opening or closing a code block, inside which nothing is navigation. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 /** Runs shorter than this are left to the parser: a short list may be part of the article. */
 const MIN_RUN = 4
 
@@ -65,6 +64,7 @@ export function splitNavigation(text: string): SplitText {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
+    // Inside a fenced code block nothing is navigation.
     const fence = FENCE.exec(line)
     if (fence) {
       endRun()

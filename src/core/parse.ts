@@ -5,7 +5,7 @@
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import type {Nodes, Root, RootContent} from 'mdast'
-import {CHUNK_CHARS, chunksOf, type Chunk} from './chunks.js'
+import {CHUNK_CHARS, FENCE, chunksOf, htmlBlockLeftOpen, type Chunk} from './chunks.js'
 
 const processor = unified().use(remarkParse)
 
@@ -40,16 +40,6 @@ function join(first: Chunk, second: Chunk): Chunk {
   return {text: first.text + second.text, lineOffset: first.lineOffset, charOffset: first.charOffset}
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/
-/** HTML blocks that blank lines do not end (CommonMark types 1–5), with what ends each. */
-const HTML_RUNS_ON: readonly (readonly [open: RegExp, close: RegExp])[] = [
-  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-]
-
 /**
  * Whether a piece's last block, or the last block inside it (a fence in a list item), is a fenced
  * code block or an HTML block that the piece's end left open.
@@ -65,14 +55,13 @@ function isOpen(last: Nodes, source: string): boolean {
   if (!last.position || (last.type !== 'code' && last.type !== 'html')) return false
   const raw = source.slice(last.position.start.offset, last.position.end.offset)
   if (last.type === 'code') {
-    const fence = FENCE_OPEN.exec(raw)?.[1]
+    const fence = FENCE.exec(raw)?.[1]
     if (!fence) return false
     const lines = raw.trimEnd().split('\n')
     const closing = lines.length > 1 ? lines[lines.length - 1].trim() : ''
     return !(closing.length >= fence.length && [...closing].every((c) => c === fence[0]))
   }
-  const html = HTML_RUNS_ON.find(([open]) => open.test(raw))
-  return html !== undefined && !html[1].test(raw.slice(raw.indexOf('<') + 2))
+  return htmlBlockLeftOpen(raw) !== undefined
 }
 
 function shift(node: Nodes, lines: number, chars: number): void {
