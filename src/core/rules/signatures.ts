@@ -145,9 +145,8 @@ export function bylineInOrAfterBody(
     // Inside the text only a line that is all byline: a paragraph that merely opens with one stays text.
     const own = !taken.has(i) && !(i <= bodyEnd && blocks[i].words > MAX_BYLINE_WORDS) && !signsAnotherHeadline(blocks, i, headline)
     // A meta line that says how long ago its author posted is a byline wherever it stands.
-    const timeAgo = own ? nameBesideTimeAgo(blocks[i]) : undefined
-    const authors = own ? (bylineAuthors(blocks[i]) ?? (timeAgo ? [timeAgo] : undefined)) : undefined
-    if (authors) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
+    const authors = own ? (bylineAuthors(blocks[i]) ?? [nameBesideTimeAgo(blocks[i])].filter((name) => name !== undefined)) : []
+    if (authors.length) return {index: i, rule: i > bodyEnd ? 'byline-after-body' : 'byline-in-body', authors}
   }
   return signedElsewhere(blocks, bodyStart, bodyEnd + THRESHOLDS.bylineAfterBodyBlocks, taken)
 }
