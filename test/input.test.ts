@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import iconv from 'iconv-lite'
 import {extract} from '../src/index.js'
+import {rawCommandLinePaths} from '../src/cli/argv.js'
 
 const BIN = fileURLToPath(new URL('../bin/unscrape.js', import.meta.url))
 const SEED = readFileSync(new URL('../fixtures/seed-globalresearch/input.md', import.meta.url), 'utf8')
@@ -168,6 +169,34 @@ describe('paths', () => {
     const {code, stdout} = run([sub, '--format', 'jsonl', '--quiet'])
     expect(code).toBe(0)
     expect(JSON.parse(stdout).file).toContain('bad\uFFFDname.md')
+  })
+  it('command-line paths Node could not decode are taken back from the raw arguments', () => {
+    const latin1 = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6d, 0x64]) // "café.md" in Latin-1
+    const other = Buffer.from([0x78, 0xff, 0x2e, 0x6d, 0x64])
+    const commandLine = Buffer.concat([Buffer.from('node\0bin/unscrape.js\0--format\0json\0'), latin1, Buffer.from('\0plain.md\0'), other, Buffer.from('\0')])
+    const decoded = [latin1.toString(), 'plain.md', other.toString()]
+    expect(rawCommandLinePaths(decoded, commandLine)).toEqual([latin1, 'plain.md', other])
+    // Nothing undecodable: the arguments as given, /proc not read.
+    expect(rawCommandLinePaths(['a.md', 'b.md'], Buffer.alloc(0))).toEqual(['a.md', 'b.md'])
+    // No raw argument matches (not Linux, or a name that really holds U+FFFD): the text stays.
+    expect(rawCommandLinePaths(['caf\uFFFD.md'], Buffer.from('node\0x.js\0caf\uFFFD.md\0'))).toEqual(['caf\uFFFD.md'])
+  })
+  it('a file named on the command line in bytes that are not UTF-8 is opened by those bytes', () => {
+    if (process.platform !== 'linux') return // the raw arguments come from /proc/self/cmdline
+    const sub = join(dir, 'argv-bytes')
+    mkdirSync(sub)
+    writeFileSync(Buffer.concat([Buffer.from(sub + '/caf'), Buffer.from([0xe9]), Buffer.from('.md')]), SEED)
+    // Node's spawn takes arguments as strings, so the shell passes the bytes.
+    const viaShell = (args: string) => spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args}`], {cwd: sub, encoding: 'utf8'})
+    const single = viaShell(`"$(printf 'caf\\351.md')" --format json`)
+    expect(single.status).toBe(0)
+    expect(JSON.parse(single.stdout)).toMatchObject({file: 'caf\uFFFD.md', headline: extract(SEED).headline})
+    const batch = viaShell(`"$(printf 'caf\\351.md')" --format jsonl --quiet`)
+    expect(batch.status).toBe(0)
+    expect(JSON.parse(batch.stdout).headline).toBe(extract(SEED).headline)
+    const missing = viaShell(`"$(printf 'gone\\351.md')"`)
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toBe('unscrape: gone\uFFFD.md: no such file\n')
   })
   it('an unreadable file and an unreadable folder: reported, the rest goes on', () => {
     if (process.getuid?.() === 0) return // root reads everything; nothing to test

@@ -12,6 +12,7 @@ import {extract} from '../extract.js'
 import type {Article} from '../types.js'
 import {sanitizeForTerminal} from '../core/normalize.js'
 import {InputError, readTextFile, readTextStream, reasonOf} from './read.js'
+import {displayPath, rawCommandLinePaths, type CommandLinePath} from './argv.js'
 import {renderExplain, renderText} from './render.js'
 import {runBatch, UsageError, type BatchOptions} from './batch/run.js'
 import {runJsonlIn} from './batch/jsonl-in.js'
@@ -116,12 +117,12 @@ function output(article: Article, options: Options): string {
 }
 
 /** One file or stdin, printed to stdout. */
-async function runSingle(path: string | undefined, options: Options): Promise<number> {
+async function runSingle(path: CommandLinePath | undefined, options: Options): Promise<number> {
   const fromStdin = path === undefined || path === '-'
-  const name = fromStdin ? '<stdin>' : path
+  const name = fromStdin ? '<stdin>' : displayPath(path)
   try {
     const decoded = fromStdin ? await readTextStream(process.stdin, options.maxSize) : await readTextFile(path, options.maxSize)
-    const article = extract(decoded.text, {file: fromStdin ? null : path, explain: options.explain})
+    const article = extract(decoded.text, {file: fromStdin ? null : name, explain: options.explain})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
     process.stdout.write(output(article, options))
     return EXIT.ok
@@ -137,7 +138,7 @@ function isInputFailure(error: unknown): boolean {
 }
 
 /** Batch mode: several paths, a folder, --out or --output, or JSONL. */
-async function isBatch(paths: string[], options: Options): Promise<boolean> {
+async function isBatch(paths: CommandLinePath[], options: Options): Promise<boolean> {
   if (paths.length > 1 || options.out || options.output || options.format === 'jsonl') return true
   if (paths.length === 1 && paths[0] !== '-') {
     const info = await stat(paths[0]).catch(() => undefined)
@@ -165,7 +166,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     throw error
   }
   const options = program.opts<Options>()
-  const paths = program.args
+  const paths = rawCommandLinePaths(program.args)
   try {
     if (options.jsonlIn) {
       process.exitCode = await runJsonlIn({jobs: options.jobs, explain: options.explain, quiet: options.quiet, maxSize: options.maxSize})

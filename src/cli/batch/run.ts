@@ -11,10 +11,11 @@ import {reasonOf} from '../read.js'
 import {createRunner} from './pool.js'
 import {createProgress, summaryLine, type Counts} from './progress.js'
 import {type OutputFormat, type TaskResult} from './task.js'
-import {DEFAULT_INCLUDE, isWalkError, walk} from './walk.js'
+import {DEFAULT_INCLUDE, isWalkError, walk, type FsPath} from './walk.js'
 
 export interface BatchOptions {
-  paths: string[]
+  /** Files and folders; bytes for a name given on the command line that is not valid UTF-8. */
+  paths: FsPath[]
   format: OutputFormat
   /** One output file per input, mirroring the input tree. */
   outDir?: string

@@ -54,7 +54,7 @@ function joinPath(dir: FsPath, name: Buffer): FsPath {
 const shown = (path: FsPath): string => (typeof path === 'string' ? path : path.toString())
 
 /** Yields every input file under `roots`, in order; failures to read a directory come as WalkError. */
-export async function* walk(roots: readonly string[], options: WalkOptions): AsyncGenerator<WalkedFile | WalkError> {
+export async function* walk(roots: readonly FsPath[], options: WalkOptions): AsyncGenerator<WalkedFile | WalkError> {
   const included = picomatch(options.include, {dot: true})
   const excluded = options.exclude.length ? picomatch(options.exclude, {dot: true}) : () => false
   const skip = new Set(options.skipDirs.map((d) => resolve(d)))
@@ -64,12 +64,12 @@ export async function* walk(roots: readonly string[], options: WalkOptions): Asy
     try {
       info = await stat(root)
     } catch (error) {
-      yield {path: root, error}
+      yield {path: shown(root), error}
       continue
     }
     if (!info.isDirectory()) {
       // Files named on the command line are taken whatever their extension.
-      yield {path: root, display: root, relative: basename(root)}
+      yield {path: root, display: shown(root), relative: basename(shown(root))}
       continue
     }
     const seen = new Set<string>([(await realpath(root, {encoding: 'buffer'})).toString('latin1')])
