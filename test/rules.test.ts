@@ -27,6 +27,8 @@ describe('dates', () => {
     ['3 marca 2020', '2020-03-03'],
     ['2020年3月3日', '2020-03-03'],
     ['Thursday, 10, January, 2008, 09:14', '2008-01-10'],
+    ['Published: 8-Jan-2008', '2008-01-08'],
+    ['29 / Dezember / 2022', '2022-12-29'],
     ['17:59 - 9th, Jan 2008', '2008-01-09'],
   ])('reads %s', (text, iso) => expect(findDates(text)[0]?.iso.slice(0, 10)).toBe(iso))
 

@@ -90,7 +90,8 @@ const DATE_FORMS: readonly DateForm[] = [
   },
   {
     name: 'day-month-year',
-    pattern: new RegExp(`(?<!\\d)${DAY},?\\s*(?:de\\s+)?(${MONTH})\\.?${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}${YEAR_END}${TIME}`, 'giu'),
+    // Also with dashes or slashes between the parts: "12-Jan-2021", "29 / Dezember / 2022".
+    pattern: new RegExp(`(?<!\\d)${DAY}(?:,?\\s*(?:de\\s+)?|\\s*[-/]\\s*)(${MONTH})\\.?${NOT_LETTER_AFTER}(?:,?\\s*(?:de\\s+|del\\s+)?|\\s*[-/]\\s*)${YEAR}${YEAR_END}${TIME}`, 'giu'),
     read: (m) => [+m[3], monthOf(m[2]), +m[1]],
     timeGroup: 4,
   },
