@@ -8,12 +8,14 @@ import {scoreBlocks} from './core/features.js'
 import {classify} from './core/classify.js'
 import {assemble} from './core/assemble.js'
 import {pageWritesDayFirst} from './core/dates.js'
+import {htmlToMarkdown, isHtmlDocument} from './core/html.js'
 
 /**
  * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
  *
  * The pipeline, one module per stage:
- * normalize (core/normalize) → pathological nesting bounded (core/guard) → plain menu lines
+ * normalize (core/normalize) → a whole HTML page converted to markdown (core/html) →
+ * pathological nesting bounded (core/guard) → plain menu lines
  * set aside (core/navigation) → parse with
  * unified + remark-parse (core/parse) → blocks with
  * features (core/blocks, core/features) → classify, each block a role and a rule (core/classify)
@@ -23,10 +25,16 @@ import {pageWritesDayFirst} from './core/dates.js'
  */
 export function extract(text: string, options: ExtractOptions = {}): Article {
   const normalized = normalizeText(text)
-  const {markdown, navigation} = splitNavigation(guardMarkdown(normalized))
+  const format = options.inputFormat ?? 'auto'
+  const html = format === 'html' || (format === 'auto' && isHtmlDocument(normalized)) ? htmlToMarkdown(normalized) : undefined
+  const source = html ? html.markdown : normalized
+  const {markdown, navigation} = splitNavigation(guardMarkdown(source))
   const blocks = mergeBlocks(toBlocks(parseMarkdown(markdown)), navigation)
   const scored = scoreBlocks(blocks)
   const classification = classify(scored)
-  const dates = {dayFirst: pageWritesDayFirst(normalized)}
-  return assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates})
+  const dates = {dayFirst: pageWritesDayFirst(source)}
+  const article = assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates})
+  // Block line numbers (--explain) then count lines of the converted text, not of the HTML.
+  if (html) article.warnings.push(html.flattened ? 'input read as HTML, nested too deeply to convert: tags stripped' : 'input read as HTML and converted to markdown')
+  return article
 }

@@ -8,6 +8,6 @@
  */
 export {extract} from './extract.js'
 export {SCHEMA_VERSION} from './types.js'
-export type {Article, Block, BlockKind, ExplainedBlock, ExtractOptions, Role} from './types.js'
+export type {Article, Block, BlockKind, ExplainedBlock, ExtractOptions, InputFormat, Role} from './types.js'
 export {decode, NotTextError} from './decode.js'
 export type {Decoded} from './decode.js'

@@ -95,4 +95,12 @@ export interface ExtractOptions {
   file?: string | null
   /** Include `blocks` (every block, its role and rule) in the result; default false. */
   explain?: boolean
+  /**
+   * What the text is: 'markdown' (scraped text, markdown or nearly), 'html' (a whole page, converted
+   * to markdown first), or 'auto' (the default): HTML when the text starts as an HTML document does
+   * (`<!DOCTYPE html>`, `<html>`), else markdown.
+   */
+  inputFormat?: InputFormat
 }
+
+export type InputFormat = 'auto' | 'markdown' | 'html'

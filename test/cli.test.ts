@@ -58,6 +58,27 @@ describe('unscrape FILE', () => {
   })
 })
 
+describe('HTML pages', () => {
+  const HTML = fileURLToPath(new URL('../fixtures/html-wcxb-dev0090/input.html', import.meta.url))
+  const HEADLINE = 'The top 10 insurance companies in the USA by market share'
+  it('a file named .html is converted and read, by name or from stdin', () => {
+    const byName = JSON.parse(run([HTML, '--format', 'json']).stdout)
+    expect(byName.headline).toBe(HEADLINE)
+    expect(byName.warnings).toContain('input read as HTML and converted to markdown')
+    expect(JSON.parse(run(['--format', 'json'], {input: readFileSync(HTML)}).stdout).headline).toBe(HEADLINE)
+  })
+  it('--input-format markdown reads the page as text', () => {
+    const {code, stdout} = run([HTML, '--format', 'json', '--input-format', 'markdown'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).headline).not.toBe(HEADLINE)
+  })
+  it('--input-format takes only auto, markdown or html', () => {
+    const {code, stderr} = run([HTML, '--input-format', 'pdf'])
+    expect(code).toBe(2)
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+})
+
 describe('errors and usage', () => {
   it('a missing file: exit 1, one line naming the file', () => {
     const {code, stdout, stderr} = run(['missing.txt'])

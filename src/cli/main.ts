@@ -11,7 +11,8 @@ import {availableParallelism} from 'node:os'
 import {extract} from '../extract.js'
 import type {Article} from '../types.js'
 import {sanitizeForTerminal} from '../core/normalize.js'
-import {InputError, readTextFile, readTextStream, reasonOf} from './read.js'
+import {InputError, inputFormatOf, readTextFile, readTextStream, reasonOf} from './read.js'
+import type {InputFormat} from '../types.js'
 import {displayPath, rawCommandLinePaths, type CommandLinePath} from './argv.js'
 import {renderExplain, renderText} from './render.js'
 import {runBatch, UsageError, type BatchOptions} from './batch/run.js'
@@ -21,6 +22,7 @@ import {runJsonlIn} from './batch/jsonl-in.js'
 export const EXIT = {ok: 0, failed: 1, usage: 2} as const
 
 const FORMATS = ['text', 'json', 'jsonl'] as const
+const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'markdown', 'html']
 type Format = (typeof FORMATS)[number]
 
 /** What commander parses: the batch options (named as on the command line) and those of the other modes. */
@@ -73,6 +75,7 @@ function buildProgram(): Command {
     .description('Strip the boilerplate from raw scraped articles and split them into headline, byline, dateline, tags, body and footer.')
     .argument('[paths...]', 'files or folders to read; "-" or nothing (with piped input) reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format: text, json, or jsonl (one line per file)').choices(FORMATS).default('text'))
+    .addOption(new Option('--input-format <format>', 'what the input is: markdown, html (a page, converted first), or auto: html for .html/.htm files and text that starts as an HTML page').choices(INPUT_FORMATS).default('auto'))
     .option('--explain', 'list every block with its role and the rule that decided it', false)
     .option('--no-footer', 'leave the footer (end matter) out of the text output')
     .option('--color', 'force colour in text output')
@@ -122,7 +125,7 @@ async function runSingle(path: CommandLinePath | undefined, options: Options): P
   const name = fromStdin ? '<stdin>' : displayPath(path)
   try {
     const decoded = fromStdin ? await readTextStream(process.stdin, options.maxSize) : await readTextFile(path, options.maxSize)
-    const article = extract(decoded.text, {file: fromStdin ? null : name, explain: options.explain})
+    const article = extract(decoded.text, {file: fromStdin ? null : name, explain: options.explain, inputFormat: fromStdin ? options.inputFormat : inputFormatOf(name, options.inputFormat)})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
     process.stdout.write(output(article, options))
     return EXIT.ok
@@ -169,7 +172,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const paths = rawCommandLinePaths(program.args)
   try {
     if (options.jsonlIn) {
-      process.exitCode = await runJsonlIn({jobs: options.jobs, explain: options.explain, quiet: options.quiet, maxSize: options.maxSize})
+      process.exitCode = await runJsonlIn({jobs: options.jobs, explain: options.explain, inputFormat: options.inputFormat, quiet: options.quiet, maxSize: options.maxSize})
     } else if (await isBatch(paths, options)) {
       if (paths.length === 0 || paths.includes('-')) throw new UsageError('Batch mode reads files and folders; give at least one path (stdin is for one article or --jsonl-in)')
       const format = options.format === 'text' && !options.out ? 'jsonl' : options.format

@@ -4,6 +4,7 @@
  */
 import {open} from 'node:fs/promises'
 import {decode, NotTextError, type Decoded} from '../decode.js'
+import type {InputFormat} from '../types.js'
 
 /** An input that cannot be processed; `message` is the reason, without the file name. */
 export class InputError extends Error {
@@ -26,6 +27,14 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a directory',
   EMFILE: 'too many open files',
   EIO: 'input/output error',
+}
+
+/**
+ * How to read a file: with `auto`, a file named .html or .htm is HTML even when it does not start as
+ * a whole page does (a saved fragment); otherwise the core looks at the text itself.
+ */
+export function inputFormatOf(path: string, option: InputFormat): InputFormat {
+  return option === 'auto' && /\.x?html?$/i.test(path) ? 'html' : option
 }
 
 /** A person-readable reason for a file system error or a decoding failure. */

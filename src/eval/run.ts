@@ -1,9 +1,12 @@
 /**
- * `npm run eval -- DIR [--per-case] [--json] [--predictions FILE]`: runs the extractor over every
- * DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall and per family.
+ * `npm run eval -- DIR [--per-case] [--json] [--predictions FILE] [--html]`: runs the extractor over
+ * every DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall and per
+ * family. With --html it reads each case's original page (source.html.gz) instead, where there is one.
  */
 import {readdirSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
+import {decode} from '../decode.js'
 import {extract} from '../extract.js'
 import {readTextFile} from '../cli/read.js'
 import type {Article} from '../types.js'
@@ -15,17 +18,20 @@ interface Args {
   json: boolean
   predictions?: string
   only?: string[]
+  /** Read source.html.gz, the original page, instead of the scraped input. */
+  html: boolean
 }
 
-const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE]'
+const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html]'
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {dir: '', perCase: false, json: false}
+  const args: Args = {dir: '', perCase: false, json: false, html: false}
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--help' || a === '-h') throw new Error(USAGE)
     if (a === '--per-case') args.perCase = true
     else if (a === '--json') args.json = true
+    else if (a === '--html') args.html = true
     else if (a === '--predictions') args.predictions = argv[++i]
     else if (a === '--only') args.only = argv[++i].split(',')
     else if (!args.dir) args.dir = a
@@ -41,6 +47,17 @@ export const familyOf = (name: string): string => name.split('-')[0]
 
 function inputOf(dir: string): string | undefined {
   return readdirSync(dir).filter((f) => /^input\.[^.]+$/.test(f)).sort()[0]
+}
+
+const SOURCE_PAGE = 'source.html.gz'
+
+async function readCase(dir: string, input: string, html: boolean): Promise<Article> {
+  if (!html) {
+    const {text} = await readTextFile(join(dir, input))
+    return extract(text, {file: join(dir, input)})
+  }
+  const {text} = decode(gunzipSync(readFileSync(join(dir, SOURCE_PAGE))))
+  return extract(text, {file: join(dir, SOURCE_PAGE), inputFormat: 'html'})
 }
 
 const fmt = (x: number | null): string => (x === null ? '    —' : x.toFixed(3).padStart(5))
@@ -85,12 +102,11 @@ function main(): void {
   return void (async () => {
     for (const name of cases) {
       const input = inputOf(join(args.dir, name))
-      if (!input) continue
+      if (!input || (args.html && !existsSync(join(args.dir, name, SOURCE_PAGE)))) continue
       const gold = JSON.parse(readFileSync(join(args.dir, name, 'expected.json'), 'utf8')) as Gold
       let article: Article | undefined
       try {
-        const {text} = await readTextFile(join(args.dir, name, input))
-        article = extract(text, {file: join(args.dir, name, input)})
+        article = await readCase(join(args.dir, name), input, args.html)
       } catch (error) {
         process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
       }

@@ -7,10 +7,12 @@ import {createInterface} from 'node:readline'
 import {sanitizeForTerminal} from '../../core/normalize.js'
 import {createRunner} from './pool.js'
 import type {Task} from './task.js'
+import type {InputFormat} from '../../types.js'
 
 export interface JsonlInOptions {
   jobs: number
   explain: boolean
+  inputFormat: InputFormat
   quiet: boolean
   maxSize: number
 }
@@ -26,7 +28,7 @@ function taskOf(line: string, lineNumber: number, options: JsonlInOptions): Task
   const text = typeof record === 'object' && record !== null ? (record as {text?: unknown}).text : undefined
   if (typeof text !== 'string') return {kind: 'invalid', id, error: `line ${lineNumber}: expected a "text" string`}
   if (Buffer.byteLength(text) > options.maxSize) return {kind: 'invalid', id, error: `line ${lineNumber}: text is over the --max-size limit`}
-  return {kind: 'text', id, text, explain: options.explain}
+  return {kind: 'text', id, text, explain: options.explain, inputFormat: options.inputFormat}
 }
 
 /** Runs the mapper over stdin; returns the exit code (1 when any record failed). */

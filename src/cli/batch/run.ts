@@ -7,7 +7,8 @@ import {createWriteStream, type WriteStream} from 'node:fs'
 import {realpath, rename, stat, unlink} from 'node:fs/promises'
 import {extname, join, resolve, sep} from 'node:path'
 import {sanitizeForTerminal} from '../../core/normalize.js'
-import {reasonOf} from '../read.js'
+import {inputFormatOf, reasonOf} from '../read.js'
+import type {InputFormat} from '../../types.js'
 import {createRunner} from './pool.js'
 import {createProgress, summaryLine, type Counts} from './progress.js'
 import {type OutputFormat, type TaskResult} from './task.js'
@@ -31,6 +32,8 @@ export interface BatchOptions {
   quiet: boolean
   footer: boolean
   explain: boolean
+  /** What the inputs are (auto: by name and content). */
+  inputFormat: InputFormat
   maxSize: number
 }
 
@@ -111,7 +114,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     }
     const file = item.display
     await runner.submit(
-      {kind: 'file', path: item.path, file, outPath, format: options.format, maxSize: options.maxSize, footer: options.footer, explain: options.explain, skipExisting: options.skipExisting},
+      {kind: 'file', path: item.path, file, outPath, format: options.format, maxSize: options.maxSize, footer: options.footer, explain: options.explain, inputFormat: inputFormatOf(file, options.inputFormat), skipExisting: options.skipExisting},
       (result: TaskResult) => {
         if (result.status === 'failed') report(file, result.error ?? 'failed')
         else if (result.status === 'skipped') counts.skipped++

@@ -10,7 +10,7 @@ import {extract} from '../../extract.js'
 import {readTextFile, reasonOf} from '../read.js'
 import {renderText} from '../render.js'
 import {Chalk} from 'chalk'
-import type {Article} from '../../types.js'
+import type {Article, InputFormat} from '../../types.js'
 
 export type OutputFormat = 'json' | 'jsonl' | 'text'
 
@@ -26,6 +26,7 @@ export interface FileTask {
   maxSize: number
   footer: boolean
   explain: boolean
+  inputFormat: InputFormat
   skipExisting: boolean
 }
 
@@ -34,6 +35,7 @@ export interface TextTask {
   id: unknown
   text: string
   explain: boolean
+  inputFormat: InputFormat
 }
 
 /** A --jsonl-in line that could not be read: it still gets its line of output, in order. */
@@ -96,7 +98,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   if (task.kind === 'invalid') return {status: 'failed', error: task.error, output: errorRecord(task.id, task.error), bytes: 0}
   if (task.kind === 'text') {
     try {
-      const article = extract(task.text, {explain: task.explain})
+      const article = extract(task.text, {explain: task.explain, inputFormat: task.inputFormat})
       return {status: 'ok', output: toJson({...article, id: task.id}) + '\n', bytes: Buffer.byteLength(task.text)}
     } catch (error) {
       return {status: 'failed', error: reasonOf(error), output: errorRecord(task.id, reasonOf(error)), bytes: 0}
@@ -105,7 +107,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     if (task.outPath && task.skipExisting && (await isFresh(task.outPath, task.path))) return {status: 'skipped', bytes: 0}
     const decoded = await readTextFile(task.path, task.maxSize)
-    const article = extract(decoded.text, {file: task.file, explain: task.explain})
+    const article = extract(decoded.text, {file: task.file, explain: task.explain, inputFormat: task.inputFormat})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
     const output = render(article, task.format, task.footer)
     const bytes = Buffer.byteLength(decoded.text)
