@@ -42,6 +42,20 @@ describe('htmlToMarkdown', () => {
     expect(markdown).toMatch(/\| Stop +\| Minutes \|/)
     expect(markdown).toMatch(/\| Harbour +\| 12 +\|/)
   })
+  it.each([
+    ['Intro<p></p>More', /^Intro More$/m],
+    ['<b>Hello <div>world</div></b>', /^Hello\n\nworld$/m],
+    ['<h2>Results <a href="/r"><div>for 2024</div></a></h2>', /^## Results \[ ?for 2024 ?\]\(\/r\)$/m],
+    ['<section>One<article><script>var x</script></article>Two</section>', /^One Two$/m],
+    ['<ul><a href="/x">Latest <div>news</div></a></ul>', /^- \[Latest\]\(\/x\)\n- \[news\]\(\/x\)$/m],
+    ['<a href="/t"><blockquote>Quoted <div>words</div></blockquote></a>', /^> \[Quoted\]\(\/t\)\n>\n> \[words\]\(\/t\)$/m],
+    ['Before<a href="/e"><p></p></a>after', /^Before after$/m],
+    ['<a href="/a">Outer <table><a href="/b">inner</a></table></a>', /Outer[\s\S]*inner/],
+  ])('keeps the words of %j apart', (html, expected) => {
+    const {markdown} = htmlToMarkdown(page(html))
+    expect(markdown).toMatch(expected)
+    expect(markdown).not.toMatch(/\]\([^)]*\)\]\(/) // never a link inside a link
+  })
   it('ignores a <base> it could not resolve links against', () => {
     expect(() => htmlToMarkdown(page(`<p>${PARAGRAPH}</p>`, '<base href="http://[bad">'))).not.toThrow()
     expect(htmlToMarkdown(page(`<p><a href="x">${PARAGRAPH}</a></p>`, '<base href="http://[bad">')).markdown).toContain(PARAGRAPH)

@@ -59,9 +59,125 @@ function unwrapLayoutTables() {
   return (tree: Root): void => visit(tree)
 }
 
+/** Block elements, for keeping words on either side of one apart. */
+const BLOCK_ELEMENTS = new Set([...BLOCK_CONTENT, 'caption', 'dd', 'dt', 'figcaption', 'li', 'td', 'th', 'tr'])
+
+/** Elements that never show text. */
+const UNSEEN = new Set(['script', 'style', 'template', 'noscript'])
+
+const isEmpty = (node: Element): boolean =>
+  node.children.every((child) =>
+    child.type === 'text' ? child.value.trim() === '' : child.type === 'comment' || (child.type === 'element' && (UNSEEN.has(child.tagName) || (child.tagName !== 'img' && isEmpty(child)))),
+  )
+
+const hasBlockInside = (node: Element): boolean =>
+  node.children.some((child) => child.type === 'element' && (BLOCK_ELEMENTS.has(child.tagName) || hasBlockInside(child)))
+
+type Child = Root['children'][number]
+
+const isList = (node: Root | Element): boolean => node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol')
+
+/** Content put straight into a list, outside any <li>: its own item (the converter glues it otherwise). */
+function asListItem(child: Child): Child {
+  const stray = child.type === 'element' ? child.tagName !== 'li' && !UNSEEN.has(child.tagName) : child.type === 'text' && child.value.trim() !== ''
+  return stray ? {type: 'element', tagName: 'li', properties: {}, children: [child as Element]} : child
+}
+
+/** Whether the nearest siblings on both sides that show anything are text or inline elements. */
+function betweenInlineContent(siblings: readonly Child[], index: number): boolean {
+  const shows = (node: Child): boolean =>
+    node.type === 'text' ? node.value.trim() !== '' : node.type === 'element' && !UNSEEN.has(node.tagName) && !(BLOCK_ELEMENTS.has(node.tagName) && isEmpty(node))
+  const inline = (node: Child | undefined): boolean => node !== undefined && (node.type === 'text' || (node.type === 'element' && !BLOCK_ELEMENTS.has(node.tagName)))
+  let before = index - 1
+  while (before >= 0 && !shows(siblings[before])) before--
+  let after = index + 1
+  while (after < siblings.length && !shows(siblings[after])) after++
+  return inline(siblings[before]) && inline(siblings[after])
+}
+
+/**
+ * A link around blocks (a teaser card: `<a><h2>Title</h2><p>Lead</p></a>`) as the blocks, each run
+ * of inline content in them linked: every word stays link text, and no block sits inside a link.
+ */
+function distributeLink(link: Element, content: readonly Child[]): Child[] {
+  const out: Child[] = []
+  let run: Child[] = []
+  const flush = (): void => {
+    if (run.length) out.push({...link, children: run as Element['children']})
+    run = []
+  }
+  for (const child of content) {
+    if (child.type === 'element' && (BLOCK_ELEMENTS.has(child.tagName) || hasBlockInside(child))) {
+      flush()
+      out.push({...child, children: distributeLink(link, child.children) as Element['children']})
+    } else run.push(child)
+  }
+  flush()
+  return out
+}
+
+/**
+ * Headings, which markdown can only fill with inline text. (A paragraph with blocks inside, as in
+ * quirks-mode pages where <table> does not close <p>, the converter splits by itself.)
+ */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** The content of a heading with the blocks inside it opened up, a space either side. */
+function flattened(node: Element): Element['children'] {
+  return node.children.flatMap((child): Element['children'] => {
+    if (child.type !== 'element') return [child]
+    if (BLOCK_ELEMENTS.has(child.tagName)) return [{type: 'text', value: ' '}, ...flattened(child), {type: 'text', value: ' '}]
+    return [{...child, children: flattened(child)}]
+  })
+}
+
+/**
+ * Shapes the converter would glue words across, untangled first:
+ * - an inline element wrapped around blocks (`<b>Hello <div>world</div></b>`, a layout `<span>`)
+ *   gives way to its children ("Helloworld" otherwise); a link, to its blocks with their text linked;
+ * - a heading with blocks inside keeps its words apart by spaces where the blocks were;
+ * - content put straight into a list, outside any `<li>`, becomes an item of it;
+ * - a block with no text of its own between two runs of inline text becomes a space: the converter
+ *   drops it and joins the runs ("Intro<p></p>More" became "IntroMore"); beside other blocks it
+ *   separates nothing anyway.
+ */
+function untangleBlocks() {
+  const untangle = (node: Root | Element, inLink: boolean): void => {
+    const children: Root['children'] = []
+    for (const child of node.children) {
+      if (child.type !== 'element') {
+        children.push(child)
+        continue
+      }
+      untangle(child, inLink || child.tagName === 'a')
+      // A link inside a link (tables can foster one into another) is its text: markdown has no such thing.
+      if (inLink && child.tagName === 'a') children.push(...child.children)
+      else if (child.tagName === 'a' && hasBlockInside(child)) children.push(...distributeLink(child, child.children))
+      else if (!BLOCK_ELEMENTS.has(child.tagName) && hasBlockInside(child)) children.push(...child.children)
+      else if (HEADINGS.has(child.tagName) && hasBlockInside(child)) children.push({...child, children: flattened(child)})
+      else children.push(child)
+    }
+    node.children = (isList(node) ? children.map(asListItem) : children) as typeof node.children
+  }
+  // After the wrappers are gone, so that an empty block's neighbours are the ones the converter sees.
+  const spaceEmptyBlocks = (node: Root | Element): void => {
+    node.children = node.children.map((child, index, siblings) => {
+      if (child.type !== 'element') return child
+      if (BLOCK_ELEMENTS.has(child.tagName) && isEmpty(child)) return betweenInlineContent(siblings, index) ? {type: 'text', value: ' '} : child
+      spaceEmptyBlocks(child)
+      return child
+    }) as typeof node.children
+  }
+  return (tree: Root): void => {
+    untangle(tree, false)
+    spaceEmptyBlocks(tree)
+  }
+}
+
 const converter = unified()
   .use(rehypeParse)
   .use(unwrapLayoutTables)
+  .use(untangleBlocks)
   // <base href> is only for resolving links, and an invalid one makes the converter throw.
   .use(rehypeRemark, {handlers: {base: () => undefined}})
   .use(remarkGfm)

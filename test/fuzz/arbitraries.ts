@@ -81,3 +81,17 @@ export const articlePage: fc.Arbitrary<Piece> = fc
     const pieces = [menu, {markdown: `# ${title.join(' ')}`, words: title}, by, date, ...prose, ...end, footerMenu]
     return {markdown: pieces.map((p) => p.markdown).join('\n\n'), words: pieces.flatMap((p) => p.words)}
   })
+
+const HTML_CONTAINERS = ['div', 'p', 'span', 'b', 'em', 'a', 'h1', 'h2', 'ul', 'li', 'ol', 'table', 'tr', 'td', 'th', 'blockquote', 'section', 'article', 'nav', 'footer', 'pre', 'code']
+/** Tags opened and closed at random (unbalanced, misnested, table parts out of place), with words between. */
+const htmlPiece: fc.Arbitrary<Piece> = fc.oneof(
+  {weight: 3, arbitrary: fc.array(word, {minLength: 1, maxLength: 8}).map((ws) => ({markdown: ` ${ws.join(' ')} `, words: ws}))},
+  fc.constantFrom(...HTML_CONTAINERS).map((tag) => ({markdown: `<${tag}>`, words: []})),
+  fc.constantFrom(...HTML_CONTAINERS).map((tag) => ({markdown: `</${tag}>`, words: []})),
+  fc.constantFrom('<br>', '<hr>', '<a href="http://[bad">', '<a href="#">', '<script>var x = "<p>"</script>', '<style>p { }</style>', '<!-- a comment -->', '&amp;', '&nbsp;', '<p class="x" id=y>').map((markdown) => ({markdown, words: []})),
+)
+
+/** A whole HTML page: the pieces inside <body>, after a doctype; the words are those of its text. */
+export const htmlPage: fc.Arbitrary<Piece> = fc
+  .array(htmlPiece, {maxLength: 60})
+  .map((pieces) => ({markdown: `<!DOCTYPE html><html><head><title>t</title></head><body>${pieces.map((p) => p.markdown).join('')}</body></html>`, words: pieces.flatMap((p) => p.words)}))

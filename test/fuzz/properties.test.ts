@@ -10,7 +10,7 @@ import {Chalk} from 'chalk'
 import {extract, decode, NotTextError, type Article} from '../../src/index.js'
 import {renderText} from '../../src/cli/render.js'
 import {toJson} from '../../src/cli/json.js'
-import {articlePage, scrapedPage} from './arbitraries.js'
+import {articlePage, htmlPage, scrapedPage} from './arbitraries.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
@@ -44,6 +44,7 @@ const sorted = (words: string[]): string[] => [...words].sort()
 
 const anyText = fc.oneof(
   scrapedPage.map((p) => p.markdown),
+  htmlPage.map((p) => p.markdown),
   fc.string({unit: 'grapheme', maxLength: 400}),
   fc.string({unit: 'binary', maxLength: 400}),
   fc.array(fc.constantFrom('[', ']', '(', ')', '*', '_', '`', '>', '#', '-', '\n', ' ', '|', '\\', '<', '!', 'a', '1.'), {maxLength: 300}).map((cs) => cs.join('')),
@@ -77,6 +78,16 @@ describe('properties', () => {
   it('nothing is lost: every word of the input comes out exactly once', () => {
     fc.assert(
       fc.property(scrapedPage, (page) => {
+        const article = extract(page.markdown, {explain: true})
+        expect(sorted(outputWords(article))).toEqual(sorted(page.words))
+      }),
+      params,
+    )
+  }, TIMEOUT)
+
+  it('nothing is lost from an HTML page either: every word of its text comes out exactly once', () => {
+    fc.assert(
+      fc.property(htmlPage, (page) => {
         const article = extract(page.markdown, {explain: true})
         expect(sorted(outputWords(article))).toEqual(sorted(page.words))
       }),
