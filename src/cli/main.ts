@@ -42,6 +42,7 @@ Examples:
   $ cat article.md | unscrape --format json | jq .headline
   $ unscrape --explain article.md           show every block, its role and the rule that decided it
   $ unscrape --no-footer article.md         leave the end matter out
+  $ unscrape saved-page.html                an HTML page: converted to markdown, then read alike
   $ unscrape scraped/ --format jsonl > articles.jsonl
                                             a folder, recursively: one JSON line per file, in path order
   $ unscrape scraped/ --out clean/ --skip-existing
