@@ -37,6 +37,9 @@ describe('htmlToMarkdown', () => {
     expect(markdown).toContain('# Tram line to reach the harbour')
     expect(markdown).toContain(`\n\n${PARAGRAPH}\n`)
   })
+  it('reads struck-out text as text', () => {
+    expect(htmlToMarkdown(page('<p>Fares <del>rise</del> <s>fall</s> <strike>stay</strike> today</p>')).markdown).toBe('Fares rise fall stay today\n')
+  })
   it('keeps a table of data as a table', () => {
     const {markdown} = htmlToMarkdown(page('<table><tr><th>Stop</th><th>Minutes</th></tr><tr><td>Harbour</td><td>12</td></tr></table>'))
     expect(markdown).toMatch(/\| Stop +\| Minutes \|/)

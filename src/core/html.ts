@@ -7,7 +7,8 @@
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import rehypeRemark from 'rehype-remark'
-import remarkGfm from 'remark-gfm'
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import type {Processor} from 'unified'
 import remarkStringify from 'remark-stringify'
 import type {Element, Root} from 'hast'
 
@@ -174,13 +175,23 @@ function untangleBlocks() {
   }
 }
 
+/**
+ * The converter makes GFM tables from <table>; writing them needs only this extension of remark-gfm's
+ * (which, whole, takes longer to load than the rest of this module).
+ */
+function tables(this: Processor): void {
+  const data = this.data()
+  data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmTableToMarkdown()]
+}
+
 const converter = unified()
   .use(rehypeParse)
   .use(unwrapLayoutTables)
   .use(untangleBlocks)
   // <base href> is only for resolving links, and an invalid one makes the converter throw.
-  .use(rehypeRemark, {handlers: {base: () => undefined}})
-  .use(remarkGfm)
+  // Struck-out text is read as text: the parser after this one knows no strikethrough syntax.
+  .use(rehypeRemark, {handlers: {base: () => undefined, del: (state, node) => state.all(node), s: (state, node) => state.all(node), strike: (state, node) => state.all(node)}})
+  .use(tables)
   .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-'})
 
 /** Elements whose content is never text on the page. */
