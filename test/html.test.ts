@@ -53,6 +53,7 @@ describe('htmlToMarkdown', () => {
     ['<ul><a href="/x">Latest <div>news</div></a></ul>', /^- \[Latest\]\(\/x\)\n- \[news\]\(\/x\)$/m],
     ['<a href="/t"><blockquote>Quoted <div>words</div></blockquote></a>', /^> \[Quoted\]\(\/t\)\n>\n> \[words\]\(\/t\)$/m],
     ['Before<a href="/e"><p></p></a>after', /^Before after$/m],
+    ['<p><!-- teaser --><a href="/n">Next story</a> and more</p>', /^\[Next story\]\(\/n\) and more$/m],
     ['<a href="/a">Outer <table><a href="/b">inner</a></table></a>', /Outer[\s\S]*inner/],
   ])('keeps the words of %j apart', (html, expected) => {
     const {markdown} = htmlToMarkdown(page(html))

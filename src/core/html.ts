@@ -138,6 +138,7 @@ function flattened(node: Element): Element['children'] {
  *   gives way to its children ("Helloworld" otherwise); a link, to its blocks with their text linked;
  * - a heading with blocks inside keeps its words apart by spaces where the blocks were;
  * - content put straight into a list, outside any `<li>`, becomes an item of it;
+ * - comments go (a line they open would be read as raw HTML, words and all);
  * - a block with no text of its own between two runs of inline text becomes a space: the converter
  *   drops it and joins the runs ("Intro<p></p>More" became "IntroMore"); beside other blocks it
  *   separates nothing anyway.
@@ -146,6 +147,8 @@ function untangleBlocks() {
   const untangle = (node: Root | Element, inLink: boolean): void => {
     const children: Root['children'] = []
     for (const child of node.children) {
+      // A comment would become raw HTML in the markdown, and a line opened by one is read as HTML.
+      if (child.type === 'comment') continue
       if (child.type !== 'element') {
         children.push(child)
         continue
