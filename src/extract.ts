@@ -8,7 +8,7 @@ import {scoreBlocks} from './core/features.js'
 import {classify} from './core/classify.js'
 import {assemble} from './core/assemble.js'
 import {pageWritesDayFirst} from './core/dates.js'
-import {htmlToMarkdown, isHtmlDocument} from './core/html.js'
+import {needsHtmlConverter, readHtml} from './core/html.js'
 
 /**
  * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
@@ -25,8 +25,7 @@ import {htmlToMarkdown, isHtmlDocument} from './core/html.js'
  */
 export function extract(text: string, options: ExtractOptions = {}): Article {
   const normalized = normalizeText(text)
-  const format = options.inputFormat ?? 'auto'
-  const html = format === 'html' || (format === 'auto' && isHtmlDocument(normalized)) ? htmlToMarkdown(normalized) : undefined
+  const html = needsHtmlConverter(normalized, options.inputFormat ?? 'auto') ? readHtml(normalized) : undefined
   const source = html ? html.markdown : normalized
   const {markdown, navigation} = splitNavigation(guardMarkdown(source))
   const blocks = mergeBlocks(toBlocks(parseMarkdown(markdown)), navigation)
@@ -35,6 +34,6 @@ export function extract(text: string, options: ExtractOptions = {}): Article {
   const dates = {dayFirst: pageWritesDayFirst(source)}
   const article = assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates})
   // Block line numbers (--explain) then count lines of the converted text, not of the HTML.
-  if (html) article.warnings.push(html.flattened ? 'input read as HTML, nested too deeply to convert: tags stripped' : 'input read as HTML and converted to markdown')
+  if (html) article.warnings.push(html.stripped ? `input read as HTML, ${html.stripped}: tags stripped` : 'input read as HTML and converted to markdown')
   return article
 }

@@ -72,6 +72,14 @@ describe('HTML pages', () => {
     expect(code).toBe(0)
     expect(JSON.parse(stdout).headline).not.toBe(HEADLINE)
   })
+  it('without the converter loaded (the CLI loads it only for pages), extract strips the tags and says so', () => {
+    const extractModule = fileURLToPath(new URL('../dist/extract.js', import.meta.url))
+    const script = `import {extract} from ${JSON.stringify(extractModule)}; const a = extract('<!DOCTYPE html><h1>Trams</h1><p>Hello <b>there</b> reader</p>'); console.log(JSON.stringify(a))`
+    const article = JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'}).stdout)
+    expect(article.warnings).toContain('input read as HTML, the HTML converter is not loaded: tags stripped')
+    expect(JSON.stringify(article)).toContain('Hello there reader')
+    expect(JSON.stringify(article)).not.toContain('<')
+  })
   it('--input-format takes only auto, markdown or html', () => {
     const {code, stderr} = run([HTML, '--input-format', 'pdf'])
     expect(code).toBe(2)

@@ -14,6 +14,7 @@ import {sanitizeForTerminal} from '../core/normalize.js'
 import {InputError, inputFormatOf, readTextFile, readTextStream, reasonOf} from './read.js'
 import type {InputFormat} from '../types.js'
 import {displayPath, rawCommandLinePaths, type CommandLinePath} from './argv.js'
+import {loadHtmlSupportFor} from './html-support.js'
 import {renderExplain, renderText} from './render.js'
 import {runBatch, UsageError, type BatchOptions} from './batch/run.js'
 import {runJsonlIn} from './batch/jsonl-in.js'
@@ -126,7 +127,9 @@ async function runSingle(path: CommandLinePath | undefined, options: Options): P
   const name = fromStdin ? '<stdin>' : displayPath(path)
   try {
     const decoded = fromStdin ? await readTextStream(process.stdin, options.maxSize) : await readTextFile(path, options.maxSize)
-    const article = extract(decoded.text, {file: fromStdin ? null : name, explain: options.explain, inputFormat: fromStdin ? options.inputFormat : inputFormatOf(name, options.inputFormat)})
+    const inputFormat = fromStdin ? options.inputFormat : inputFormatOf(name, options.inputFormat)
+    await loadHtmlSupportFor(decoded.text, inputFormat)
+    const article = extract(decoded.text, {file: fromStdin ? null : name, explain: options.explain, inputFormat})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
     process.stdout.write(output(article, options))
     return EXIT.ok

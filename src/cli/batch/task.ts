@@ -7,6 +7,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {extract} from '../../extract.js'
+import {loadHtmlSupportFor} from '../html-support.js'
 import {readTextFile, reasonOf} from '../read.js'
 import {renderText} from '../render.js'
 import {Chalk} from 'chalk'
@@ -98,6 +99,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   if (task.kind === 'invalid') return {status: 'failed', error: task.error, output: errorRecord(task.id, task.error), bytes: 0}
   if (task.kind === 'text') {
     try {
+      await loadHtmlSupportFor(task.text, task.inputFormat)
       const article = extract(task.text, {explain: task.explain, inputFormat: task.inputFormat})
       return {status: 'ok', output: toJson({...article, id: task.id}) + '\n', bytes: Buffer.byteLength(task.text)}
     } catch (error) {
@@ -107,6 +109,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     if (task.outPath && task.skipExisting && (await isFresh(task.outPath, task.path))) return {status: 'skipped', bytes: 0}
     const decoded = await readTextFile(task.path, task.maxSize)
+    await loadHtmlSupportFor(decoded.text, task.inputFormat)
     const article = extract(decoded.text, {file: task.file, explain: task.explain, inputFormat: task.inputFormat})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
     const output = render(article, task.format, task.footer)
