@@ -1,11 +1,10 @@
-import type {InputFormat} from '../types.js'
-
 /**
  * Whole HTML pages: recognised here, converted to the markdown-like text the rest of the pipeline
  * reads by `html-convert.ts`. That module and its converters take a while and some memory to load,
  * so it registers itself when imported: the library's entry imports it, the CLI only when a page
  * comes (a batch of markdown files never loads it). Without it, a page is read with its tags stripped.
  */
+import type {InputFormat} from '../types.js'
 
 /** A document that declares itself HTML at its very start (after a BOM, spaces, comments, an XML prolog). */
 const HTML_DOCUMENT = /^(?:\uFEFF)?(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*(?:<!doctype\s+html|<html[\s>])/i
@@ -20,9 +19,9 @@ const INVISIBLE = /<(script|style|template|noscript|svg|math|head|iframe|object)
 const BLOCK_TAG = /<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|th|thead|tr|ul)\b[^>]*>/gi
 
 /**
- * Text of a page too deeply nested for the converters (they recurse, and run out of stack past a few
- * thousand levels): tags stripped, block elements kept apart by blank lines. Character references
- * are left for the markdown parser, which decodes them.
+ * Text of a page read without the converters (not loaded, or the page nested too deeply for them:
+ * they recurse, and run out of stack past a few thousand levels): tags stripped, block elements kept
+ * apart by blank lines. Character references are left for the markdown parser, which decodes them.
  */
 export function htmlToPlainText(html: string): string {
   return html
