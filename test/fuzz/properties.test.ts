@@ -75,19 +75,12 @@ describe('properties', () => {
     )
   }, TIMEOUT)
 
-  it('nothing is lost: every word of the input comes out exactly once', () => {
+  it.each([
+    ['scraped page', scrapedPage],
+    ['HTML page', htmlPage],
+  ])('nothing is lost from a %s: every word of its text comes out exactly once', (_, pages) => {
     fc.assert(
-      fc.property(scrapedPage, (page) => {
-        const article = extract(page.markdown, {explain: true})
-        expect(sorted(outputWords(article))).toEqual(sorted(page.words))
-      }),
-      params,
-    )
-  }, TIMEOUT)
-
-  it('nothing is lost from an HTML page either: every word of its text comes out exactly once', () => {
-    fc.assert(
-      fc.property(htmlPage, (page) => {
+      fc.property(pages, (page) => {
         const article = extract(page.markdown, {explain: true})
         expect(sorted(outputWords(article))).toEqual(sorted(page.words))
       }),
