@@ -76,9 +76,9 @@ describe('properties', () => {
   }, TIMEOUT)
 
   it.each([
-    ['scraped page', scrapedPage],
-    ['HTML page', htmlPage],
-  ])('nothing is lost from a %s: every word of its text comes out exactly once', (_, pages) => {
+    ['a scraped page', scrapedPage],
+    ['an HTML page', htmlPage],
+  ])('nothing is lost from %s: every word of its text comes out exactly once', (_, pages) => {
     fc.assert(
       fc.property(pages, (page) => {
         const article = extract(page.markdown, {explain: true})
