@@ -36,6 +36,12 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 describe('encodings', () => {
   const reference = () => extract(SEED)
+  it('an HTML page in Windows-1252 with CRLF is decoded, then converted', () => {
+    const page = '<!DOCTYPE html>\r\n<html><body><h1>Caf\u00e9 r\u00e9ouvre ses portes \u00e0 Paris</h1>\r\n<p>Le caf\u00e9 historique a rouvert ses portes mardi apr\u00e8s deux ans de travaux.</p></body></html>'
+    const article = json([file('page-1252.html', iconv.encode(page, 'win1252'))])
+    expect(article.headline).toBe('Caf\u00e9 r\u00e9ouvre ses portes \u00e0 Paris')
+    expect(article.warnings).toEqual(['input read as HTML and converted to markdown', 'input decoded as windows-1252'])
+  })
   it('UTF-8 with a BOM reads like UTF-8', () => {
     const article = json([file('bom.md', '\uFEFF' + SEED)])
     expect(article.headline).toBe(reference().headline)
