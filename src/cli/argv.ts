@@ -5,8 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {isUtf8} from 'node:buffer'
-
-export type CommandLinePath = string | Buffer
+import type {FsPath} from './read.js'
 
 function readCommandLine(): Buffer | undefined {
   try {
@@ -32,7 +31,7 @@ function splitArguments(commandLine: Buffer): Buffer[] {
  * given. Where the raw arguments are not available (not Linux) or none matches, the decoded text
  * stays, and opening it fails with a one-line "no such file" as before.
  */
-export function rawCommandLinePaths(paths: readonly string[], commandLine: Buffer | undefined = undefined): CommandLinePath[] {
+export function rawCommandLinePaths(paths: readonly string[], commandLine: Buffer | undefined = undefined): FsPath[] {
   if (!paths.some((path) => path.includes('\uFFFD'))) return [...paths]
   const raw = splitArguments(commandLine ?? readCommandLine() ?? Buffer.alloc(0)).filter((arg) => !isUtf8(arg))
   return paths.map((path) => {
@@ -40,9 +39,4 @@ export function rawCommandLinePaths(paths: readonly string[], commandLine: Buffe
     const index = raw.findIndex((arg) => arg.toString('utf8') === path)
     return index < 0 ? path : raw.splice(index, 1)[0]
   })
-}
-
-/** A path as people read it: undecodable bytes shown as U+FFFD. */
-export function displayPath(path: CommandLinePath): string {
-  return typeof path === 'string' ? path : path.toString('utf8')
 }

@@ -11,9 +11,9 @@ import {availableParallelism} from 'node:os'
 import {extract} from '../extract.js'
 import type {Article} from '../types.js'
 import {sanitizeForTerminal} from '../core/normalize.js'
-import {InputError, inputFormatOf, readTextFile, readTextStream, reasonOf} from './read.js'
+import {displayPath, InputError, inputFormatOf, readTextFile, readTextStream, reasonOf, type FsPath} from './read.js'
 import type {InputFormat} from '../types.js'
-import {displayPath, rawCommandLinePaths, type CommandLinePath} from './argv.js'
+import {rawCommandLinePaths} from './argv.js'
 import {loadHtmlSupportFor} from './html-support.js'
 import {renderExplain, renderText} from './render.js'
 import {runBatch, UsageError, type BatchOptions} from './batch/run.js'
@@ -122,7 +122,7 @@ function output(article: Article, options: Options): string {
 }
 
 /** One file or stdin, printed to stdout. */
-async function runSingle(path: CommandLinePath | undefined, options: Options): Promise<number> {
+async function runSingle(path: FsPath | undefined, options: Options): Promise<number> {
   const fromStdin = path === undefined || path === '-'
   const name = fromStdin ? '<stdin>' : displayPath(path)
   try {
@@ -145,7 +145,7 @@ function isInputFailure(error: unknown): boolean {
 }
 
 /** Batch mode: several paths, a folder, --out or --output, or JSONL. */
-async function isBatch(paths: CommandLinePath[], options: Options): Promise<boolean> {
+async function isBatch(paths: FsPath[], options: Options): Promise<boolean> {
   if (paths.length > 1 || options.out || options.output || options.format === 'jsonl') return true
   if (paths.length === 1 && paths[0] !== '-') {
     const info = await stat(paths[0]).catch(() => undefined)

@@ -30,6 +30,15 @@ const REASONS: Record<string, string> = {
 }
 
 /**
+ * A path as the file system has it: a string, or bytes when a name in it is not valid UTF-8 (such
+ * files can still be opened by their bytes; only their displayed name is approximate).
+ */
+export type FsPath = string | Buffer
+
+/** A path as people read it: undecodable bytes shown as U+FFFD. */
+export const displayPath = (path: FsPath): string => (typeof path === 'string' ? path : path.toString())
+
+/**
  * How to read a file: with `auto`, a file named .html or .htm is HTML even when it does not start as
  * a whole page does (a saved fragment); otherwise the core looks at the text itself.
  */
@@ -50,7 +59,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** Reads and decodes a file; throws InputError/NotTextError/ErrnoException. */
-export async function readTextFile(path: string | Buffer, maxSize = DEFAULT_MAX_SIZE): Promise<Decoded> {
+export async function readTextFile(path: FsPath, maxSize = DEFAULT_MAX_SIZE): Promise<Decoded> {
   const handle = await open(path, 'r')
   try {
     const stat = await handle.stat()

@@ -7,12 +7,12 @@ import {createWriteStream, type WriteStream} from 'node:fs'
 import {realpath, rename, stat, unlink} from 'node:fs/promises'
 import {extname, join, resolve, sep} from 'node:path'
 import {sanitizeForTerminal} from '../../core/normalize.js'
-import {inputFormatOf, reasonOf} from '../read.js'
+import {inputFormatOf, reasonOf, type FsPath} from '../read.js'
 import type {InputFormat} from '../../types.js'
 import {createRunner} from './pool.js'
 import {createProgress, summaryLine, type Counts} from './progress.js'
 import {type OutputFormat, type TaskResult} from './task.js'
-import {DEFAULT_INCLUDE, isWalkError, walk, type FsPath} from './walk.js'
+import {DEFAULT_INCLUDE, isWalkError, walk} from './walk.js'
 
 export interface BatchOptions {
   /** Files and folders; bytes for a name given on the command line that is not valid UTF-8. */

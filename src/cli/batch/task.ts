@@ -8,7 +8,7 @@ import {mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {extract} from '../../extract.js'
 import {loadHtmlSupportFor} from '../html-support.js'
-import {readTextFile, reasonOf} from '../read.js'
+import {readTextFile, reasonOf, type FsPath} from '../read.js'
 import {renderText} from '../render.js'
 import {Chalk} from 'chalk'
 import type {Article, InputFormat} from '../../types.js'
@@ -18,7 +18,7 @@ export type OutputFormat = 'json' | 'jsonl' | 'text'
 export interface FileTask {
   kind: 'file'
   /** What to open: bytes when the name is not valid UTF-8. */
-  path: string | Buffer
+  path: FsPath
   /** The path for people and for the `file` field. */
   file: string
   /** Where to write the result (with --out); undefined to return it. */
@@ -79,7 +79,7 @@ export async function writeAtomically(path: string, data: string): Promise<void>
   }
 }
 
-async function isFresh(outPath: string, inputPath: string | Buffer): Promise<boolean> {
+async function isFresh(outPath: string, inputPath: FsPath): Promise<boolean> {
   try {
     const [out, input] = await Promise.all([stat(outPath), stat(inputPath)])
     return out.mtimeMs >= input.mtimeMs

@@ -7,6 +7,7 @@ import {isUtf8} from 'node:buffer'
 import {opendir, realpath, stat} from 'node:fs/promises'
 import {basename, join, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
+import {displayPath, type FsPath} from '../read.js'
 
 export interface WalkOptions {
   /** Globs a file's path (relative to its root) must match; default the text extensions. */
@@ -22,12 +23,6 @@ export interface WalkOptions {
 }
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown']
-
-/**
- * A path as the file system has it: a string, or bytes when a name in it is not valid UTF-8 (such
- * files can still be opened by their bytes; only their displayed name is approximate).
- */
-export type FsPath = string | Buffer
 
 /** One input file found by the walk. */
 export interface WalkedFile {
@@ -51,8 +46,6 @@ function joinPath(dir: FsPath, name: Buffer): FsPath {
   return Buffer.concat([Buffer.isBuffer(dir) ? dir : Buffer.from(dir), Buffer.from(sep), name])
 }
 
-const shown = (path: FsPath): string => (typeof path === 'string' ? path : path.toString())
-
 /** Yields every input file under `roots`, in order; failures to read a directory come as WalkError. */
 export async function* walk(roots: readonly FsPath[], options: WalkOptions): AsyncGenerator<WalkedFile | WalkError> {
   const included = picomatch(options.include, {dot: true})
@@ -64,12 +57,12 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
     try {
       info = await stat(root)
     } catch (error) {
-      yield {path: shown(root), error}
+      yield {path: displayPath(root), error}
       continue
     }
     if (!info.isDirectory()) {
       // Files named on the command line are taken whatever their extension.
-      yield {path: root, display: shown(root), relative: basename(shown(root))}
+      yield {path: root, display: displayPath(root), relative: basename(displayPath(root))}
       continue
     }
     const seen = new Set<string>([(await realpath(root, {encoding: 'buffer'})).toString('latin1')])
@@ -83,7 +76,7 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
       // Names as bytes: a name that is not valid UTF-8 must still be opened by its own bytes.
       handle = await opendir(dir, {encoding: 'buffer' as BufferEncoding})
     } catch (error) {
-      yield {path: shown(dir), error}
+      yield {path: displayPath(dir), error}
       return
     }
     const entries: {name: Buffer; text: string; kind: 'file' | 'dir' | 'link' | 'other'}[] = []
@@ -95,7 +88,7 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
         if (kind !== 'other') entries.push({name, text: name.toString(), kind})
       }
     } catch (error) {
-      yield {path: shown(dir), error}
+      yield {path: displayPath(dir), error}
       return
     }
     entries.sort((a, b) => Buffer.compare(a.name, b.name))
@@ -110,7 +103,7 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
           const target = await stat(path)
           kind = target.isDirectory() ? (options.followSymlinks ? 'dir' : 'other') : target.isFile() ? 'file' : 'other'
         } catch (error) {
-          yield {path: shown(path), error}
+          yield {path: displayPath(path), error}
           continue
         }
       }
@@ -119,7 +112,7 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
         try {
           real = (await realpath(path, {encoding: 'buffer'})).toString('latin1')
         } catch (error) {
-          yield {path: shown(path), error}
+          yield {path: displayPath(path), error}
           continue
         }
         // A link back into a directory being walked would loop forever.
@@ -128,7 +121,7 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
         yield* walkDirectory(path, relPath, seen)
         seen.delete(real)
       } else if (kind === 'file' && included(relPosix)) {
-        yield {path, display: shown(path), relative: relPath}
+        yield {path, display: displayPath(path), relative: relPath}
       }
     }
   }
