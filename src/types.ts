@@ -103,4 +103,6 @@ export interface ExtractOptions {
   inputFormat?: InputFormat
 }
 
-export type InputFormat = 'auto' | 'markdown' | 'html'
+/** The values of {@link ExtractOptions.inputFormat}, for option parsers. */
+export const INPUT_FORMATS = ['auto', 'markdown', 'html'] as const
+export type InputFormat = (typeof INPUT_FORMATS)[number]

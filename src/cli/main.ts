@@ -9,10 +9,9 @@ import {readFileSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {extract} from '../extract.js'
-import type {Article} from '../types.js'
+import {INPUT_FORMATS, type Article} from '../types.js'
 import {sanitizeForTerminal} from '../core/normalize.js'
 import {displayPath, InputError, inputFormatOf, readTextFile, readTextStream, reasonOf, type FsPath} from './read.js'
-import type {InputFormat} from '../types.js'
 import {rawCommandLinePaths} from './argv.js'
 import {loadHtmlSupportFor} from './html-support.js'
 import {renderExplain, renderText} from './render.js'
@@ -23,7 +22,6 @@ import {runJsonlIn} from './batch/jsonl-in.js'
 export const EXIT = {ok: 0, failed: 1, usage: 2} as const
 
 const FORMATS = ['text', 'json', 'jsonl'] as const
-const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'markdown', 'html']
 type Format = (typeof FORMATS)[number]
 
 /** What commander parses: the batch options (named as on the command line) and those of the other modes. */
