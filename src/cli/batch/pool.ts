@@ -15,12 +15,13 @@ export interface OrderedRunner {
 /**
  * Heap limits per worker. Without them V8 lets each worker's heap grow long before collecting, and
  * two workers plus the main thread peaked at 350 MB on the dev corpus. The young generation is the
- * trade: the parser allocates fast and dies young, so 16 MB meant a scavenge every few files
- * (--jobs 2 only 1.03–1.08× --jobs 1), 32 MB gives 1.25–1.3× at about 250 MB, 64 MB 1.3× at 330 MB
- * (README, Performance). The old-generation cap stays far above what any file under the default
- * --max-size needs; it also sets how eagerly V8 grows the heap (below 2 GB it grows by less than 4×
- * between full collections), which is what keeps memory down: 2048 MB ran the dev corpus 7% faster
- * with --jobs 2 but peaked 40–60 MB higher, past the 300 MB budget of a large run.
+ * trade: the parser allocates fast and dies young, so 16 MB meant a scavenge every few files; 32 MB
+ * runs the dev corpus with --jobs 2 in 8.4–8.5 s at about 255 MB, 48 MB in 8.2–8.3 s but 20,000
+ * files 10 % slower, 64 MB at 340 MB (README, Performance). The old-generation cap stays far above
+ * what any file under the default --max-size needs; it also sets how eagerly V8 grows the heap
+ * (below 2 GB by at most 2× between full collections, from 2 GB by 4×), which is what keeps memory
+ * down: 2048 MB ran the dev corpus in 7.7–7.9 s but peaked at 310–350 MB on its 736 files alone,
+ * past the 300 MB budget of a large run.
  */
 const WORKER_HEAP = {maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 1536}
 
