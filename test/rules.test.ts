@@ -265,6 +265,28 @@ describe('body region', () => {
     expect(body('READ MORE: [23 budget-friendly employee benefits](#)')).toContain(`${prose}\n\n${prose}`)
     expect(body('[Read more ↓](#)')).toBe(prose)
   })
+  it('starts the body under an article header found inside the prose (a heading with its byline and date), not at the page\'s prose above it', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const ad = (n: number): string => `Shop number ${n} on Main Street sells bread, cakes and coffee, and opens early on weekdays, late on Sundays.`
+    const page = ['If you have news tips for us, or a story to submit, write to the editor at the address below.', ad(1), ad(2), ad(3), '### A fire closes the ridge road', 'By Jane Roe', 'December 29, 2007', prose, prose, prose].join('\n\n')
+    const article = extract(page, {explain: true})
+    expect(article.headline).toBe('A fire closes the ridge road')
+    expect(article.body).toBe([prose, prose, prose].join('\n\n'))
+    expect(article.blocks?.find((b) => b.text.startsWith('Shop number 1'))?.role).toBe('removed')
+  })
+  it('keeps the body whole when the article\'s own header stands above it, and a comment with a heading, name and date follows it', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const page = ['# Framing the scene', 'By Jane Roe', 'March 3, 2020', ...Array(5).fill(prose), '### Earlier light on the ridge', 'By Tom Reader', 'March 4, 2020', ...Array(3).fill('I could not agree more with what was said here about the light, the ridge and the shadows in the late evening hours.')].join('\n\n')
+    const article = extract(page, {explain: true})
+    expect(article.body.startsWith(Array(5).fill(prose).join('\n\n'))).toBe(true)
+    // Moved under the comment's header, the article would only come back as a standfirst.
+    expect(article.blocks?.find((b) => b.text === prose)?.rule).toBe('body-region')
+  })
+  it('does not move the body to an inner header with less than half as much prose under it as above it', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const page = ['Intro words that lead into the piece, with a clause or two, and a full stop at the end of them.', ...Array(6).fill(prose), '### Earlier light on the ridge', 'By Jane Roe', 'March 4, 2020', 'I could not agree more with what was said here about the light and the ridge in the evening.'].join('\n\n')
+    expect(extract(page).body).toContain(Array(6).fill(prose).join('\n\n'))
+  })
   it('keeps prose and the closing line, drops navigation', () => {
     expect(article.body.split('\n\n')).toHaveLength(3)
     expect(article.body).not.toContain('Home')

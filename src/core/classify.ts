@@ -2,7 +2,8 @@
  * Stage 4: every block gets a role and the name of the rule that gave it. The rules run in this
  * order, each on what the previous left undecided:
  *
- * 1. body-region — the densest run of prose (rules/body.ts);
+ * 1. body-region — the densest run of prose (rules/body.ts), started under an article header found
+ *    inside it (a heading with its byline and date) when the page's own prose came first;
  * 2. end-matter-cut — the body ends at the first attribution, copyright, disclaimer … notice;
  * 3. body-tail — short closing lines the weight search left out come back;
  * 4. lead-in / tail trims — appeals, separators and link rows at the body's edges go out;
@@ -14,7 +15,7 @@
 import type {Role} from '../types.js'
 import type {ScoredBlock} from './features.js'
 import type {Family} from './patterns.js'
-import {densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from './rules/body.js'
+import {bodyStartUnderInnerHeader, densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from './rules/body.js'
 import {findHeader, type Header} from './rules/header.js'
 import {findFooter} from './rules/footer.js'
 import {opensBiography} from './rules/names.js'
@@ -36,6 +37,8 @@ export interface Classification {
 function findBody(blocks: readonly ScoredBlock[], decisions: (Decision | undefined)[]): Span {
   let span = densestSpan(blocks)
   if (span.end < span.start) return longestTextBlock(blocks)
+  const underHeader = bodyStartUnderInnerHeader(blocks, span)
+  if (underHeader !== undefined && underHeader <= span.end) span = {start: underHeader, end: span.end}
   const cut = firstEndMatter(blocks, span)
   span = extendTail(blocks, {start: span.start, end: cut === undefined ? span.end : cut - 1}, cut ?? blocks.length)
   while (span.start <= span.end && isEdgeNoise(blocks[span.start], 'lead')) {

@@ -5,7 +5,9 @@
  */
 import type {ScoredBlock} from '../features.js'
 import {BODY_ENDING_FAMILIES, familyHits, type Family} from '../patterns.js'
-import {countWords} from '../text.js'
+import {countWords, SENTENCE_END} from '../text.js'
+import {hasBylinePrefix} from '../byline.js'
+import {THRESHOLDS} from '../thresholds.js'
 
 /** An inclusive range of block indexes; empty when `end < start`. */
 export interface Span {
@@ -49,6 +51,72 @@ export function densestSpan(blocks: readonly ScoredBlock[]): Span {
     }
   })
   return best
+}
+
+/** Blocks with words the prose search must have taken before a header for it to count as inside. */
+const MIN_BLOCKS_BEFORE_HEADER = 3
+/**
+ * The prose under an inner header, against the prose before it, for the header to open the article:
+ * a column of teasers can outweigh a short report, a comment thread (a heading, "By reader", a date)
+ * is far shorter than the article above it.
+ */
+const MIN_PROSE_SHARE_AFTER_HEADER = 0.5
+/** How far from a heading its byline and date line are printed, in blocks with words. */
+const HEADER_META_REACH = 3
+
+/** A byline or a date line. */
+const isHeaderMeta = (block: ScoredBlock): boolean => block.isDateLine || hasBylinePrefix(block.text)
+
+/**
+ * An article's own header inside the run of prose: a heading with a byline and a date line right
+ * under it, with no byline or date line before it (in the run, or just above it), and at least
+ * half as much prose after it as before. What the search took before it was the page's (a column of local ads, a
+ * notice, teasers); the body starts under the header. Returns that index.
+ */
+export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: Span): number | undefined {
+  for (let i = span.start - 1, seen = 0; i >= 0 && seen < HEADER_META_REACH; i--) {
+    if (blocks[i].words === 0) continue
+    if (isHeaderMeta(blocks[i])) return undefined
+    seen++
+  }
+  let contentBefore = 0
+  let proseBefore = 0
+  for (let i = span.start; i <= span.end; i++) {
+    const block = blocks[i]
+    if (block.words === 0) continue
+    if (isHeaderMeta(block)) return undefined
+    if (block.kind === 'heading' && contentBefore >= MIN_BLOCKS_BEFORE_HEADER && block.words <= THRESHOLDS.maxHeadlineWords && !SENTENCE_END.test(block.text)) {
+      const under = metaUnder(blocks, i, span.end)
+      if (under !== undefined && proseWords(blocks, under, span.end) >= MIN_PROSE_SHARE_AFTER_HEADER * proseBefore) return under
+    }
+    contentBefore++
+    if (block.contentClass === 'good') proseBefore += block.words
+  }
+  return undefined
+}
+
+/** The index after a byline and a date line printed right under the heading at `heading`, if both are. */
+function metaUnder(blocks: readonly ScoredBlock[], heading: number, end: number): number | undefined {
+  let byline = false
+  let dated = false
+  let last = heading
+  for (let j = heading + 1, seen = 0; j <= end && seen < HEADER_META_REACH; j++) {
+    const below = blocks[j]
+    if (below.words === 0) continue
+    seen++
+    if (below.isDateLine) dated = true
+    else if (hasBylinePrefix(below.text)) byline = true
+    else if (below.contentClass === 'good') break
+    else continue
+    last = j
+  }
+  return byline && dated ? last + 1 : undefined
+}
+
+function proseWords(blocks: readonly ScoredBlock[], from: number, to: number): number {
+  let sum = 0
+  for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good') sum += blocks[i].words
+  return sum
 }
 
 /**
