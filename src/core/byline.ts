@@ -91,6 +91,20 @@ export interface ParseAuthorsOptions {
 /** "det/dpa", "red/AFP": the short code of the editor who wrote up a wire story, a slash, the agency. */
 const EDITOR_CODE_AND_AGENCY = /^\p{Ll}{2,4}\/[\p{L}]{2,8}$/u
 
+/** A name that ends in an abbreviation: its dot is part of it ("Perry Bacon Jr.", "Mike S."). */
+const ENDS_IN_ABBREVIATION = /(?:\b(?:Jr|Sr)|(?<!\p{L})\p{Lu})\.$/u
+
+/** `trimmed` with the dot back when `original` ended in an abbreviation that the trimming took off. */
+function keepAbbreviationDot(original: string, trimmed: string): string {
+  const end = original.replace(/[\s"'“”‘’),:;*_]+$/u, '')
+  return ENDS_IN_ABBREVIATION.test(end) && !trimmed.endsWith('.') && end.startsWith(trimmed) && end.length === trimmed.length + 1 ? trimmed + '.' : trimmed
+}
+
+/** A name without the quotes, brackets and punctuation around it. */
+function trimName(part: string): string {
+  return keepAbbreviationDot(part, part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, ''))
+}
+
 /** Reads the author names out of a byline; [] when none look like names. */
 export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions = {}): string[] {
   let rest = byline
@@ -114,11 +128,11 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   // Names printed as links are the names; the words around them are titles ("[Jane Doe](#), Security Expert").
   const linked = linkedNames(rest, trusted)
   if (linked.length) return linked
-  rest = rest.replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, '')
+  rest = keepAbbreviationDot(rest, rest.replace(ROLE_WORDS, '').replace(/[\s,.;:]+$/, ''))
   const names: string[] = []
   const parts = rest.split(NAME_SEPARATOR)
   for (const part of parts) {
-    const name = part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, '').replace(/^by\s+/i, '')
+    const name = trimName(part).replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
     const handle = parts.length === 1 && countWords(rest) <= 1 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && /\p{L}/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
     const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name) || (BY_WORD.test(byline.trim()) && (isTitledName(name) || hasWordySurname(name)))
@@ -144,7 +158,7 @@ function linkedNames(byline: string, trusted: readonly string[]): string[] {
   for (const link of trusted) {
     const at = link ? byline.indexOf(link) : -1
     if (at < 0) continue
-    const parts = link.split(NAME_SEPARATOR).map((part) => part.replace(/^[\s"'“”‘’(*_]+|[\s"'“”‘’),.:;*_]+$/g, ''))
+    const parts = link.split(NAME_SEPARATOR).map(trimName)
     parts.forEach((name, i) => {
       const words = name.split(/\s+/)
       // Outlets may carry digits ("7 News WSVN"); times, dates and counts may not.
