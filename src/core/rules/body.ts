@@ -69,9 +69,9 @@ const isHeaderMeta = (block: ScoredBlock): boolean => block.isDateLine || hasByl
 
 /**
  * An article's own header inside the run of prose: a heading with a byline and a date line right
- * under it, with no byline or date line before it (in the run, or just above it), and at least
- * half as much prose after it as before. What the search took before it was the page's (a column of local ads, a
- * notice, teasers); the body starts under the header. Returns that index.
+ * under it, with no byline or date line before it (in the run, or just above it), and at least half
+ * as much prose after it as before. What the search took before it was the page's (a column of
+ * local ads, a notice, teasers); the body starts under the header. Returns that index.
  */
 export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: Span): number | undefined {
   for (let i = span.start - 1, seen = 0; i >= 0 && seen < HEADER_META_REACH; i--) {
@@ -87,10 +87,10 @@ export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: 
     if (isHeaderMeta(block)) return undefined
     if (block.kind === 'heading' && contentBefore >= MIN_BLOCKS_BEFORE_HEADER && block.words <= THRESHOLDS.maxHeadlineWords && !SENTENCE_END.test(block.text)) {
       const under = metaUnder(blocks, i, span.end)
-      if (under !== undefined && proseWords(blocks, under, span.end) >= MIN_PROSE_SHARE_AFTER_HEADER * proseBefore) return under
+      if (under !== undefined && proseWeight(blocks, under, span.end) >= MIN_PROSE_SHARE_AFTER_HEADER * proseBefore) return under
     }
     contentBefore++
-    if (block.contentClass === 'good') proseBefore += block.words
+    if (block.contentClass === 'good') proseBefore += block.weight
   }
   return undefined
 }
@@ -111,12 +111,6 @@ function metaUnder(blocks: readonly ScoredBlock[], heading: number, end: number)
     last = j
   }
   return byline && dated ? last + 1 : undefined
-}
-
-function proseWords(blocks: readonly ScoredBlock[], from: number, to: number): number {
-  let sum = 0
-  for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good') sum += blocks[i].words
-  return sum
 }
 
 /**
