@@ -263,6 +263,15 @@ describe('body region', () => {
     const article = extract(['# Framing the scene', ...Array(6).fill(prose), comment('tom3465'), comment('donmarg'), comment('irf')].join('\n\n'))
     expect(article.body).toBe(Array(6).fill(prose).join('\n\n'))
   })
+  it('reads on past a bare "Read more" that is a banner\'s button over far more text, but not on an index of excerpts', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const banner = 'Embrace better photography for enhanced growth, safety, and efficiency'
+    const article = extract(['# Framing the scene', prose, banner, '[Read more](#)', '## The first hour', ...Array(6).fill(prose)].join('\n\n'))
+    expect(article.body).toContain('The first hour')
+    expect(article.body.split(prose).length - 1).toBe(7)
+    const excerpts = ['# Framing the scene', prose, '[Read more](#)', '## Second post', ...Array(6).fill(prose), '[Read more](#)'].join('\n\n')
+    expect(extract(excerpts).body).toBe(prose)
+  })
   it('reads on past a "READ MORE: other title" box inside the text, but stops at a bare "Read more"', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const body = (box: string): string => extract(['# Framing the scene', prose, box, ...Array(3).fill(prose)].join('\n\n')).body

@@ -132,6 +132,18 @@ const MIN_PROSE_BEFORE_COMMENTS = 80
  */
 const READ_MORE = /^(read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|czytaj (więcej|dalej)|leggi (tutto|di più))[\s\p{P}\p{S}]*$/iu
 
+/**
+ * A bare "Read more" with far more prose under it than above, and no second one anywhere further
+ * down (an index of excerpts has one per excerpt): the button of a banner over the article, not its cut.
+ */
+const MIN_PROSE_SHARE_UNDER_BUTTON = 4
+
+function isButtonOverArticle(blocks: readonly ScoredBlock[], i: number, span: Span, before: number): boolean {
+  if (!READ_MORE.test(blocks[i].text)) return false
+  for (let j = i + 1; j < blocks.length; j++) if (READ_MORE.test(blocks[j].text)) return false
+  return proseWeight(blocks, i + 1, span.end) > MIN_PROSE_SHARE_UNDER_BUTTON * before
+}
+
 function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number): number {
   let sum = 0
   for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good') sum += blocks[i].weight
@@ -148,6 +160,7 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
     const before = proseWeight(blocks, span.start, i - 1)
     if (onlyLabels && proseWeight(blocks, i + 1, span.end) > RELATED_BOX_MAX_SHARE * before) continue
+    if (isButtonOverArticle(blocks, i, span, before)) continue
     // "Pennine Way (UK) | © 2016 Jon Norris": a photo's caption with its copyright, with the text going on under it.
     if (isCaptionCopyright(blocks[i], ending) && proseWeight(blocks, i + 1, span.end) > before) continue
     // "Comments (3)" in the share row over the text: at most a lead above it, the article below.
