@@ -114,7 +114,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // the thread is the plural, or a count ("1 Kommentar").
   label('comments', /^\d+\s+(comments?|responses?|replies|kommentare?|meinungen|reaktionen|commentaires?|comentarios?|komentarz(e|y)?|commenti|commento|reacties|reactie)\b|^(comments|responses|replies|kommentare|commentaires|comentarios|komentarze|commenti|reacties)\b/),
   start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
-  start('comments', /^\d+ (antworten|responses|kommentare|comments|réponses|respuestas|odpowiedzi) (zu|to|on|auf|à|a|na)\b|^(kommentieren sie|was denkst du|was meinen sie|wenn sie diesen (blogeintrag|beitrag|artikel) kommentieren|para comentar|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|was this (article|post) helpful)/),
+  // WordPress's thread heading: "244 thoughts on “…”", "One response to …", "12 Gedanken zu „…“", "3 réflexions sur …".
+  start('comments', /^(\d+|one|ein|eine|un|une|uno|una) (antworten?|responses?|kommentare?|comments?|réponses?|respuestas?|odpowiedzi|thoughts?|gedanken|réflexions?|comentarios?) (zu|to|on|auf|à|a|na|sur|en|sobre)\b|^(kommentieren sie|was denkst du|was meinen sie|wenn sie diesen (blogeintrag|beitrag|artikel) kommentieren|para comentar|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|was this (article|post) helpful)/),
   label('comments', /^(keine kommentare|no comments|pas de commentaire|sin comentarios|brak komentarzy)\b/),
   start('comments', /^(comments|kommentare|commentaires|comentarios|komentarze)\s*\((no|keine|aucun|sin|brak|\d+)\b/),
   start('comments', /^comments? (are|is) (now )?(closed|disabled)\b|^(kommentare sind geschlossen|les commentaires sont fermés|los comentarios están cerrados)/),
