@@ -149,6 +149,7 @@ describe('phrase families', () => {
     ['Thanks for your comments - this feedback is now closed', 'comments'],
     ['Reader views (5)', 'comments'],
     ['Related articles', 'related'],
+    ['Related', 'related'],
     ['Lesen Sie auch', 'related'],
     ['Skip to content', 'chrome'],
     ['Featured image is from Wikimedia', 'imageCredit'],
@@ -266,6 +267,20 @@ describe('body region', () => {
     const comment = (who: string): string => `Posted by: ${who}, Bolton on 8:21pm Tue 1 Jan 08\n\nI could not agree more with what was said here about the light and the ridge in the evening.`
     const article = extract(['# Framing the scene', ...Array(6).fill(prose), comment('tom3465'), comment('donmarg'), comment('irf')].join('\n\n'))
     expect(article.body).toBe(Array(6).fill(prose).join('\n\n'))
+  })
+  it('ends the body at a "Related" label over a list of teasers (linked title, summary), however long their summaries', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const teaser = (n: number): string => `- [Another story number ${n}](#)\n\n  A summary of that other story, long enough to read as prose, with a clause, a comma and a full stop at the end.`
+    const page = ['# Framing the scene', ...Array(3).fill(prose), 'Related', ...[1, 2, 3, 4, 5].map(teaser)].join('\n\n')
+    expect(extract(page).body).toBe(Array(3).fill(prose).join('\n\n'))
+  })
+  it('reads on past a "Related" box of links set into the text when the text goes on under it', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const last = 'The last paragraph of the text closes the story with a thought or two, and a full stop at its end.'
+    const page = ['# Framing the scene', ...Array(4).fill(prose), 'Related', '[Another story](#)', '[A third story](#)', last, 'Further Reading', '[A fourth story](#)'].join('\n\n')
+    expect(extract(page).body).toContain(last)
+    const teasers = ['# Framing the scene', ...Array(4).fill(prose), 'Related', '[Another story](#)', last, '[A third story](#)', last].join('\n\n')
+    expect(extract(teasers).body).toBe(Array(4).fill(prose).join('\n\n'))
   })
   it('reads on past a bare "Read more" that is a banner\'s button over far more text, but not on an index of excerpts', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'

@@ -126,7 +126,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),
   label('share', /^(teilen mit|diese (geschichte|seite) teilen|be sociable|share (this )?(story|post|page))\b/),
   label('share', /^((diesen|den) (artikel|beitrag) teilen|beitrag teilen|artikel teilen|möchten sie (den|diesen) artikel teilen|partager (cet|l') article|compartir (este|esta) (artículo|nota))/),
-  label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b/),
+  label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b|^related\s*:?$/),
   label('related', /^((neueste|aktuelle|weitere( aktuelle)?|mehr|beliebte|ähnliche) (beiträge|artikel|themen|kolumnen|news|nachrichten|geschichten)\b|interessantes aus\b|empfehlungen (aus|für)\b|themen im artikel$)/),
   label('related', /^((das|dieses) thema könnte (dich|sie) auch interessieren|verwandte themen(bereiche)?|weitere inhalte zu|highlights aus dem bereich|en savoir plus|want more\??$|aktuelle (news|nachrichten)$|erschienen in$)/),
   label('related', /^(explore further|beliebte (artikel|beiträge)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge)|notas relacionadas|más noticias|lee también|ver también|articles similaires|podobne artykuły|powiązane artykuły)\b/),

@@ -144,6 +144,29 @@ function isButtonOverArticle(blocks: readonly ScoredBlock[], i: number, span: Sp
   return proseWeight(blocks, i + 1, span.end) > MIN_PROSE_SHARE_UNDER_BUTTON * before
 }
 
+/**
+ * A box set into the text: the label, its links, and the text going on right under them — not a
+ * teaser list, where each summary is followed by the next linked title.
+ */
+function proseRightUnderLinks(blocks: readonly ScoredBlock[], label: number, end: number): boolean {
+  const skipLinks = (from: number): number => {
+    let j = from
+    while (j <= end && (blocks[j].contentClass === 'empty' || blocks[j].contentClass === 'links')) j++
+    return j
+  }
+  const text = skipLinks(label + 1)
+  const next = blocks[text]
+  if (text === label + 1 || text > end || next.kind !== 'paragraph' || next.contentClass !== 'good' || !SENTENCE_END.test(next.text)) return false
+  return skipLinks(text + 1) === text + 1
+}
+
+/** Prose in paragraphs only: the teasers of a related list (a linked title and its summary) are list items. */
+function paragraphWeight(blocks: readonly ScoredBlock[], from: number, to: number): number {
+  let sum = 0
+  for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good' && blocks[i].kind === 'paragraph') sum += blocks[i].weight
+  return sum
+}
+
 function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number): number {
   let sum = 0
   for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good') sum += blocks[i].weight
@@ -159,7 +182,7 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
     if (!ending.length) continue
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
     const before = proseWeight(blocks, span.start, i - 1)
-    if (onlyLabels && proseWeight(blocks, i + 1, span.end) > RELATED_BOX_MAX_SHARE * before) continue
+    if (onlyLabels && (paragraphWeight(blocks, i + 1, span.end) > RELATED_BOX_MAX_SHARE * before || proseRightUnderLinks(blocks, i, span.end))) continue
     if (isButtonOverArticle(blocks, i, span, before)) continue
     // "Pennine Way (UK) | © 2016 Jon Norris": a photo's caption with its copyright, with the text going on under it.
     if (isCaptionCopyright(blocks[i], ending) && proseWeight(blocks, i + 1, span.end) > before) continue
