@@ -274,6 +274,13 @@ describe('body region', () => {
     const page = ['# Framing the scene', ...Array(3).fill(prose), 'Related', ...[1, 2, 3, 4, 5].map(teaser)].join('\n\n')
     expect(extract(page).body).toBe(Array(3).fill(prose).join('\n\n'))
   })
+  it('keeps a listicle whole: short items of lists that a line ending in a colon introduces do not split the body', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const entry = (n: number): string => [`## ${n}. Studio number ${n}`, prose, 'Services offered:', '- Portraits\n- Weddings\n- Drone shots\n- Prints', 'Notable clients:', '- Acme\n- Globex\n- Initech\n- Umbrella'].join('\n\n')
+    const body = extract(['# The best studios', prose, entry(1), entry(2), entry(3)].join('\n\n')).body
+    expect(body).toContain('Studio number 3')
+    expect(body.split(prose).length - 1).toBe(4)
+  })
   it('reads on past a "Related" box of links set into the text when the text goes on under it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const last = 'The last paragraph of the text closes the story with a thought or two, and a full stop at its end.'

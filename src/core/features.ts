@@ -30,7 +30,7 @@ export function contentClassOf(block: ParsedBlock): ContentClass {
   return 'short'
 }
 
-function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[]): number {
+function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[], introduced: boolean): number {
   if (families.includes('chrome')) return -(block.words + THRESHOLDS.chromePenalty)
   if (families.includes('commentMeta')) return -THRESHOLDS.commentMetaPenalty
   switch (contentClass) {
@@ -40,6 +40,8 @@ function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Fami
       // A line without a closing mark is a title or a label: neutral, so the body starts after it.
       return endsSentence(block.text) || block.kind === 'listItem' ? block.words * THRESHOLDS.nearGoodWeightPerWord : 0
     case 'short':
+      // "Services offered:" over "Social media ads", "PPC management" …: a list the text introduces.
+      if (introduced && block.kind === 'listItem' && block.linkDensity === 0 && !families.length) return -THRESHOLDS.introducedItemPenalty
       return -THRESHOLDS.shortPenalty
     case 'links':
       return -(block.linkWords + THRESHOLDS.linkBlockPenalty)
@@ -57,13 +59,16 @@ function endsSentence(text: string): boolean {
 
 /** Scores every block. */
 export function scoreBlocks(blocks: readonly ParsedBlock[]): ScoredBlock[] {
+  // Whether the list items that follow were introduced by a line ending in a colon.
+  let introduced = false
   return blocks.map((block) => {
+    if (block.kind !== 'listItem' && block.words > 0) introduced = /:\s*$/.test(block.text)
     const families = block.words ? familiesOf(block.text, block.words) : []
     const contentClass = contentClassOf(block)
     // A labelled line ("Published: … · Modified: … by …") may run longer and still be the dateline.
     const dateLineWords = DATE_LABEL.test(block.text) ? THRESHOLDS.maxLabelledDatelineWords : THRESHOLDS.maxDatelineWords
     // "Which levies apply since 1 October 2022?" is a question of the text, not a date line.
     const isDateLine = block.words > 0 && block.words <= dateLineWords && !/[?!]\s*$/u.test(block.text) && findDates(block.text).length > 0
-    return {...block, isDateLine, families, contentClass, weight: weightOf(block, contentClass, families)}
+    return {...block, isDateLine, families, contentClass, weight: weightOf(block, contentClass, families, introduced)}
   })
 }

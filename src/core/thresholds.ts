@@ -23,6 +23,8 @@ export const THRESHOLDS = {
   nearGoodWeightPerWord: 0.5,
   /** Penalty of a short, unlinked block: small, so a subheading between paragraphs never splits the body. */
   shortPenalty: 3,
+  /** … and of a short, unlinked item of a list a line ending in a colon introduces: a listicle's facts, not chrome. */
+  introducedItemPenalty: 1,
   /** Penalty added to the linked words of a navigation block, so even a one-word menu item costs. */
   linkBlockPenalty: 2,
   /** Penalty added to the words of a block in a chrome family (cookie banners, "Skip to content"). */
