@@ -102,7 +102,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('notice', /^(\*\s*)?(note to (our )?readers|for (media|press) (inquiries|enquiries|contact))/),
   short('appeal', /\b(donate|donation|donating|patreon|paypal|become a (member|patron|subscriber|supporter))\b/),
   short('appeal', /\bsupport (us|our (work|journalism|reporting)|the project|independent (media|journalism))\b/),
-  short('appeal', /\b(subscribe|newsletter|sign up|signup|follow us|join us on|join our)\b|\benter your email\b/),
+  short('appeal', /\b(subscribe|newsletter|sign up|signup|follow (us|me)|join (us|me) on|join our|spread the word)\b|\benter your email\b/),
   short('appeal', /\bclick (here|the (share )?button)\b|\bshare (this|it|widely)\b|\brepost\b/),
   // Instructions about the page's own widgets: "activate the Translate button below the author's name".
   short('appeal', /\b(button|icon|widget)\b.{0,60}\b(above|below)\b|\b(above|below)\b.{0,60}\b(button|icon|widget)\b/),
