@@ -10,6 +10,8 @@ import {readTagLines} from '../src/core/tags.js'
 import {extract} from '../src/index.js'
 
 const blocksOf = (md: string) => toBlocks(parseMarkdown(md))
+/** `n` different paragraphs made from one: a paragraph printed twice word for word is a repeat (rule repeated-text). */
+const variants = (text: string, n: number): string[] => Array.from({length: n}, (_, i) => `${text} Then came part ${i + 1}.`)
 
 describe('dates', () => {
   it.each([
@@ -252,7 +254,7 @@ describe('body region', () => {
   })
   it('reads on past a photo caption with its copyright when more of the text follows, not past the site copyright', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
-    const text = (caption: string): string => extract(['# Framing the scene', prose, caption, ...Array(3).fill(prose)].join('\n\n')).body
+    const text = (caption: string): string => extract(['# Framing the scene', prose, caption, ...variants(prose, 3)].join('\n\n')).body
     expect(text('Pennine Way (UK) | © 2016 Jon Norris')).toContain(`${prose}\n\n${prose}`)
     expect(text('Copyright © 2007-2026 Example LLC. All rights reserved.')).toBe(prose)
     expect(text('©2007 Example Newspapers Ltd · Terms & Conditions · Privacy')).toBe(prose)
@@ -260,26 +262,34 @@ describe('body region', () => {
   it('lists the author\'s biography that closes the text with the removed blocks, not in the body', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const bio = 'Jane Roe is a photographer and writer who has covered the national parks for twenty years.'
-    const article = extract(['# Framing the scene', 'By Jane Roe', ...Array(4).fill(prose), bio].join('\n\n'), {explain: true})
-    expect(article.body).toBe(Array(4).fill(prose).join('\n\n'))
+    const article = extract(['# Framing the scene', 'By Jane Roe', ...variants(prose, 4), bio].join('\n\n'), {explain: true})
+    expect(article.body).toBe(variants(prose, 4).join('\n\n'))
     expect(article.blocks?.find((b) => b.text === bio)?.rule).toBe('author-bio')
-    expect(extract(['# Framing the scene', 'By Jane Roe', ...Array(4).fill(prose), bio.replace('Jane Roe', 'John Doe')].join('\n\n')).body).toContain('John Doe is')
+    expect(extract(['# Framing the scene', 'By Jane Roe', ...variants(prose, 4), bio.replace('Jane Roe', 'John Doe')].join('\n\n')).body).toContain('John Doe is')
   })
   it('ends the body where a comment thread begins: two comment headers a few blocks apart', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const comment = (who: string): string => `Posted by: ${who}, Bolton on 8:21pm Tue 1 Jan 08\n\nI could not agree more with what was said here about the light and the ridge in the evening.`
-    const article = extract(['# Framing the scene', ...Array(6).fill(prose), comment('tom3465'), comment('donmarg'), comment('irf')].join('\n\n'))
-    expect(article.body).toBe(Array(6).fill(prose).join('\n\n'))
+    const article = extract(['# Framing the scene', ...variants(prose, 6), comment('tom3465'), comment('donmarg'), comment('irf')].join('\n\n'))
+    expect(article.body).toBe(variants(prose, 6).join('\n\n'))
   })
   it('ends the body at a "Related" label over a list of teasers (linked title, summary), however long their summaries', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const teaser = (n: number): string => `- [Another story number ${n}](#)\n\n  A summary of that other story, long enough to read as prose, with a clause, a comma and a full stop at the end.`
-    const page = ['# Framing the scene', ...Array(3).fill(prose), 'Related', ...[1, 2, 3, 4, 5].map(teaser)].join('\n\n')
-    expect(extract(page).body).toBe(Array(3).fill(prose).join('\n\n'))
+    const page = ['# Framing the scene', ...variants(prose, 3), 'Related', ...[1, 2, 3, 4, 5].map(teaser)].join('\n\n')
+    expect(extract(page).body).toBe(variants(prose, 3).join('\n\n'))
+  })
+  it('gives a page that prints its article twice (a second layout) the text once, and lists the second copy as repeated', () => {
+    const paragraphs = [1, 2, 3].map((n) => `Paragraph ${n} of the article tells its part of the story in words enough to be a real paragraph, with a clause and a full stop.`)
+    const article = extract(['# Framing the scene', ...paragraphs, ...paragraphs].join('\n\n'), {explain: true})
+    expect(article.body).toBe(paragraphs.join('\n\n'))
+    expect(article.blocks?.filter((b) => b.rule === 'repeated-text')).toHaveLength(3)
+    // Short lines may repeat ("Yes.", a refrain): only paragraphs count.
+    expect(extract(['# Framing the scene', paragraphs[0], 'Yes, it was.', paragraphs[1], 'Yes, it was.'].join('\n\n')).body.split('Yes, it was.').length - 1).toBe(2)
   })
   it('keeps a listicle whole: short items of lists that a line ending in a colon introduces do not split the body', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
-    const entry = (n: number): string => [`## ${n}. Studio number ${n}`, prose, 'Services offered:', '- Portraits\n- Weddings\n- Drone shots\n- Prints', 'Notable clients:', '- Acme\n- Globex\n- Initech\n- Umbrella'].join('\n\n')
+    const entry = (n: number): string => [`## ${n}. Studio number ${n}`, variants(prose, n)[n - 1], 'Services offered:', '- Portraits\n- Weddings\n- Drone shots\n- Prints', 'Notable clients:', '- Acme\n- Globex\n- Initech\n- Umbrella'].join('\n\n')
     const body = extract(['# The best studios', prose, entry(1), entry(2), entry(3)].join('\n\n')).body
     expect(body).toContain('Studio number 3')
     expect(body.split(prose).length - 1).toBe(4)
@@ -287,47 +297,47 @@ describe('body region', () => {
   it('reads on past a "Related" box of links set into the text when the text goes on under it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const last = 'The last paragraph of the text closes the story with a thought or two, and a full stop at its end.'
-    const page = ['# Framing the scene', ...Array(4).fill(prose), 'Related', '[Another story](#)', '[A third story](#)', last, 'Further Reading', '[A fourth story](#)'].join('\n\n')
+    const page = ['# Framing the scene', ...variants(prose, 4), 'Related', '[Another story](#)', '[A third story](#)', last, 'Further Reading', '[A fourth story](#)'].join('\n\n')
     expect(extract(page).body).toContain(last)
-    const teasers = ['# Framing the scene', ...Array(4).fill(prose), 'Related', '[Another story](#)', last, '[A third story](#)', last].join('\n\n')
-    expect(extract(teasers).body).toBe(Array(4).fill(prose).join('\n\n'))
+    const teasers = ['# Framing the scene', ...variants(prose, 4), 'Related', '[Another story](#)', last, '[A third story](#)', last].join('\n\n')
+    expect(extract(teasers).body).toBe(variants(prose, 4).join('\n\n'))
   })
   it('reads on past a bare "Read more" that is a banner\'s button over far more text, but not on an index of excerpts', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const banner = 'Embrace better photography for enhanced growth, safety, and efficiency'
-    const article = extract(['# Framing the scene', prose, banner, '[Read more](#)', '## The first hour', ...Array(6).fill(prose)].join('\n\n'))
+    const article = extract(['# Framing the scene', prose, banner, '[Read more](#)', '## The first hour', ...variants(prose, 6)].join('\n\n'))
     expect(article.body).toContain('The first hour')
     expect(article.body.split(prose).length - 1).toBe(7)
-    const excerpts = ['# Framing the scene', prose, '[Read more](#)', '## Second post', ...Array(6).fill(prose), '[Read more](#)'].join('\n\n')
+    const excerpts = ['# Framing the scene', prose, '[Read more](#)', '## Second post', ...variants(prose, 6), '[Read more](#)'].join('\n\n')
     expect(extract(excerpts).body).toBe(prose)
   })
   it('reads on past a "READ MORE: other title" box inside the text, but stops at a bare "Read more"', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
-    const body = (box: string): string => extract(['# Framing the scene', prose, box, ...Array(3).fill(prose)].join('\n\n')).body
+    const body = (box: string): string => extract(['# Framing the scene', prose, box, ...variants(prose, 3)].join('\n\n')).body
     expect(body('READ MORE: [23 budget-friendly employee benefits](#)')).toContain(`${prose}\n\n${prose}`)
     expect(body('[Read more ↓](#)')).toBe(prose)
   })
   it('starts the body under an article header found inside the prose (a heading with its byline and date), not at the page\'s prose above it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const ad = (n: number): string => `Shop number ${n} on Main Street sells bread, cakes and coffee, and opens early on weekdays, late on Sundays.`
-    const page = ['If you have news tips for us, or a story to submit, write to the editor at the address below.', ad(1), ad(2), ad(3), '### A fire closes the ridge road', 'By Jane Roe', 'December 29, 2007', prose, prose, prose].join('\n\n')
+    const page = ['If you have news tips for us, or a story to submit, write to the editor at the address below.', ad(1), ad(2), ad(3), '### A fire closes the ridge road', 'By Jane Roe', 'December 29, 2007', ...variants(prose, 3)].join('\n\n')
     const article = extract(page, {explain: true})
     expect(article.headline).toBe('A fire closes the ridge road')
-    expect(article.body).toBe([prose, prose, prose].join('\n\n'))
+    expect(article.body).toBe(variants(prose, 3).join('\n\n'))
     expect(article.blocks?.find((b) => b.text.startsWith('Shop number 1'))?.role).toBe('removed')
   })
   it('keeps the body whole when the article\'s own header stands above it, and a comment with a heading, name and date follows it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
-    const page = ['# Framing the scene', 'By Jane Roe', 'March 3, 2020', ...Array(5).fill(prose), '### Earlier light on the ridge', 'By Tom Reader', 'March 4, 2020', ...Array(3).fill('I could not agree more with what was said here about the light, the ridge and the shadows in the late evening hours.')].join('\n\n')
+    const page = ['# Framing the scene', 'By Jane Roe', 'March 3, 2020', ...variants(prose, 5), '### Earlier light on the ridge', 'By Tom Reader', 'March 4, 2020', ...Array(3).fill('I could not agree more with what was said here about the light, the ridge and the shadows in the late evening hours.')].join('\n\n')
     const article = extract(page, {explain: true})
-    expect(article.body.startsWith(Array(5).fill(prose).join('\n\n'))).toBe(true)
+    expect(article.body.startsWith(variants(prose, 5).join('\n\n'))).toBe(true)
     // Moved under the comment's header, the article would only come back as a standfirst.
-    expect(article.blocks?.find((b) => b.text === prose)?.rule).toBe('body-region')
+    expect(article.blocks?.find((b) => b.text === variants(prose, 1)[0])?.rule).toBe('body-region')
   })
   it('does not move the body to an inner header with less than half as much prose under it as above it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
-    const page = ['Intro words that lead into the piece, with a clause or two, and a full stop at the end of them.', ...Array(6).fill(prose), '### Earlier light on the ridge', 'By Jane Roe', 'March 4, 2020', 'I could not agree more with what was said here about the light and the ridge in the evening.'].join('\n\n')
-    expect(extract(page).body).toContain(Array(6).fill(prose).join('\n\n'))
+    const page = ['Intro words that lead into the piece, with a clause or two, and a full stop at the end of them.', ...variants(prose, 6), '### Earlier light on the ridge', 'By Jane Roe', 'March 4, 2020', 'I could not agree more with what was said here about the light and the ridge in the evening.'].join('\n\n')
+    expect(extract(page).body).toContain(variants(prose, 6).join('\n\n'))
   })
   it('keeps prose and the closing line, drops navigation', () => {
     expect(article.body.split('\n\n')).toHaveLength(3)
@@ -359,7 +369,7 @@ describe('byline in a blog meta line', () => {
 
 describe('author box', () => {
   const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
-  const article = `# Council votes the budget\n\n${Array(14).fill(prose).join('\n\n')}`
+  const article = `# Council votes the budget\n\n${variants(prose, 14).join('\n\n')}`
   it('never takes the byline of a teaser set under a "Read also" label, even inside the text', () => {
     const teaser = `### Lesen Sie auch\n\n#### Other title of another article\n\nvon **Jesse Coghlan**\n\nvor 23 Stunden`
     expect(extract(`# Council votes the budget\n\n${prose}\n\n${teaser}\n\n${prose}`).authors).toEqual([])
@@ -429,7 +439,7 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n### Most Viewed Articles\n\n19 février 2020\n\n${prose}`).authors).toEqual([])
   })
   it('takes a name line beside the update line when the article has no other date', () => {
-    expect(extract(`# Council votes the budget\n\n${Array(6).fill(prose).join('\n\n')}\n\nZuletzt geändert am 07.01.2020\n\nFrank Boës`).authors).toEqual(['Frank Boës'])
+    expect(extract(`# Council votes the budget\n\n${variants(prose, 6).join('\n\n')}\n\nZuletzt geändert am 07.01.2020\n\nFrank Boës`).authors).toEqual(['Frank Boës'])
   })
   it('takes one word as a name only on its own line over the date, never a place that opens a dateline', () => {
     expect(extract(`# Time to say goodbye\n\nBenni\\\n10. September 2017\n\n${prose}`).authors).toEqual(['Benni'])
@@ -486,7 +496,7 @@ describe('author box', () => {
     expect(extract(`Pressemitteilung\n\nHerausgeber: [Nordex SE](#)\n\n${article}`).authors).toEqual(['Nordex SE'])
     expect(extract(`${article}\n\nQuelle: Landeshauptstadt Stuttgart - Startseite`).authors).toEqual([])
     expect(extract(`${article}\n\nSource: NAIC`).authors).toEqual([])
-    expect(extract(`# Council votes the budget\n\nBy Jane Roe\n\n${Array(14).fill(prose).join('\n\n')}\n\nQuelle: [kathpress](#)`).authors).toEqual(['Jane Roe'])
+    expect(extract(`# Council votes the budget\n\nBy Jane Roe\n\n${variants(prose, 14).join('\n\n')}\n\nQuelle: [kathpress](#)`).authors).toEqual(['Jane Roe'])
   })
   it('reads the author box under an empty comment form, never past a comment thread', () => {
     const form = 'Kommentar verfassen\n\nName *\n\nE-Mail (wird nicht veröffentlicht) *\n\nWebsite'
@@ -527,16 +537,16 @@ describe('dateline', () => {
     expect(article.authors).toEqual(['Jörg Staff'])
   })
   it('finds a date label that opens any segment of a meta line', () => {
-    const paragraphs = Array(14).fill(prose).join('\n\n')
+    const paragraphs = variants(prose, 14).join('\n\n')
     expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nerstellt von [Dominique](#) — veröffentlicht 28.01.2022 06:00`).date).toBe('2022-01-28T06:00')
   })
   it('takes the date of a blog meta line under the post, the date then labelled fields', () => {
-    const paragraphs = Array(14).fill(prose).join('\n\n')
+    const paragraphs = variants(prose, 14).join('\n\n')
     expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nMonday, August 11th, 2025 at 11:00 am | Categories: [Helena, MT](#), [Thermostats](#) |`).date).toBe('2025-08-11T11:00')
     expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nMonday, August 11th, 2025 at 11:00 am | Council votes again on the school budget and the roads`).date).toBeNull()
   })
   it('prefers an update line to a date among the paragraphs', () => {
-    const paragraphs = Array(14).fill(prose).join('\n\n')
+    const paragraphs = variants(prose, 14).join('\n\n')
     expect(extract(`# Council votes the budget\n\nLast updated on 20 Feb, 2020\n\n${paragraphs}\n\n19 Jan, 2021\n\n${prose}`).date).toBe('2020-02-20')
   })
 })

@@ -9,7 +9,8 @@
  * 4. lead-in / tail trims — appeals, separators and link rows at the body's edges go out;
  * 5. header — headline, byline, dateline and tags around the body's start (rules/header.ts);
  * 6. standfirst — prose between the headline and the body joins the body;
- * 7. inside the body, link rows, labels, ad slots, credits and chrome are removed;
+ * 7. inside the body, link rows, labels, ad slots, credits and chrome are removed, and so is the
+ *    second copy of a paragraph printed twice;
  * 8. footer — end matter after the body (rules/footer.ts); everything left is removed.
  */
 import type {Role} from '../types.js'
@@ -73,6 +74,24 @@ function removeClosingBiography(blocks: readonly ScoredBlock[], body: Span, auth
     seen++
     if (authors.some((name) => opensBiography(blocks[i], name))) decisions[i] = {role: 'removed', rule: 'author-bio'}
   }
+}
+
+/** Shortest paragraph, in words, whose second copy is taken for a repeat rather than a coincidence. */
+const MIN_REPEATED_WORDS = 20
+
+/**
+ * Pages that print the article twice (a second layout for small screens, a print view) would give
+ * it twice: a paragraph of the text that comes again, word for word, is listed with the removed
+ * blocks the second time (rule `repeated-text`).
+ */
+function removeRepeatedText(blocks: readonly ScoredBlock[], decisions: (Decision | undefined)[]): void {
+  const seen = new Set<string>()
+  decisions.forEach((decision, i) => {
+    if (decision?.role !== 'body' || blocks[i].words < MIN_REPEATED_WORDS) return
+    const text = blocks[i].text
+    if (seen.has(text)) decisions[i] = {role: 'removed', rule: 'repeated-text'}
+    else seen.add(text)
+  })
 }
 
 /** Notices dropped wherever they stand in the body: labels, ad slots, disclosures, short credits. */
@@ -151,6 +170,7 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
     decisions[i] = dropped ? {role: 'removed', rule: dropped} : {role: 'body', rule: 'body-region'}
   }
   if (hasBody) removeClosingBiography(blocks, body, header.byline?.authors ?? [], decisions)
+  removeRepeatedText(blocks, decisions)
   const footerFrom = hasBody ? body.end + 1 : blocks.length
   for (const f of findFooter(blocks, footerFrom)) {
     if (!decisions[f.index]) decisions[f.index] = {role: f.inFooter ? 'footer' : 'removed', rule: f.rule}
