@@ -41,6 +41,10 @@ describe('htmlToMarkdown', () => {
   it('reads struck-out text as text', () => {
     expect(htmlToMarkdown(page('<p>Fares <del>rise</del> <s>fall</s> <strike>stay</strike> today</p>')).markdown).toBe('Fares rise fall stay today\n')
   })
+  it('drops an empty <code>, which markdown cannot write: "``" would turn what follows into code', () => {
+    expect(htmlToMarkdown(page('<p>Use <code></code> and <code>x</code> here.</p>')).markdown.trim()).toBe('Use and `x` here.')
+    expect(htmlToMarkdown(page('<a href="http://example.com/[x"><code></code></a>')).markdown.trim()).toBe('[](http://example.com/[x)')
+  })
   it('keeps a table of data as a table', () => {
     const {markdown} = htmlToMarkdown(page('<table><tr><th>Stop</th><th>Minutes</th></tr><tr><td>Harbour</td><td>12</td></tr></table>'))
     expect(markdown).toMatch(/\| Stop +\| Minutes \|/)

@@ -148,6 +148,8 @@ function untangleBlocks() {
         continue
       }
       untangle(child, inLink || child.tagName === 'a')
+      // An empty <code> has no markdown: written as "``", it opens a code span over what follows.
+      if (child.tagName === 'code' && isEmpty(child)) continue
       // A link inside a link (tables can foster one into another) is its text: markdown has no such thing.
       if (inLink && child.tagName === 'a') children.push(...child.children)
       else if (child.tagName === 'a' && hasBlockInside(child)) children.push(...distributeLink(child, child.children))
