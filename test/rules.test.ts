@@ -311,6 +311,14 @@ describe('body region', () => {
     const excerpts = ['# Framing the scene', prose, '[Read more](#)', '## Second post', ...variants(prose, 6), '[Read more](#)'].join('\n\n')
     expect(extract(excerpts).body).toBe(prose)
   })
+  it('ends the body where readers\' comments begin, each signed "Name, Place" under it', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const comments = ['I was on that ridge last year and the light was exactly as described here, lovely.', 'Blake B, los angeles,', 'Nothing to do with the light, the camera matters far more than any of this advice.', 'Jean Booth, Hague, Netherlands', 'Lovely piece, thank you for writing it and for the pictures too, they are great.', 'Dave, Truro, Cornwall']
+    const article = extract(['# Framing the scene', ...variants(prose, 4), ...comments].join('\n\n'))
+    expect(article.body).toBe(variants(prose, 4).join('\n\n'))
+    // Two signed lines are not yet a comment section.
+    expect(extract(['# Framing the scene', ...variants(prose, 4), ...comments.slice(0, 4)].join('\n\n')).body).toContain('Jean Booth')
+  })
   it('reads on past a "READ MORE: other title" box inside the text, but stops at a bare "Read more"', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const body = (box: string): string => extract(['# Framing the scene', prose, box, ...variants(prose, 3)].join('\n\n')).body

@@ -178,6 +178,7 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
   for (let i = span.start + 1; i <= span.end; i++) {
     // "Posted by: tom3465 on 8:21pm Tue 1 Jan 08" twice in a few blocks: a comment thread has begun.
     if (opensCommentThread(blocks, i, span.end) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
+    if (opensSignedComments(blocks, i, blocks.length - 1) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
     const ending = blocks[i].families.filter((f) => BODY_ENDING_FAMILIES.has(f))
     if (!ending.length) continue
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
@@ -195,6 +196,32 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
 
 /** Blocks within which a second comment header makes the first one a thread's start. */
 const COMMENT_THREAD_REACH = 6
+
+/** Readers' comments signed under each one, as papers print them: "Blake B, Los Angeles", "Jean Booth, Hague, Netherlands". */
+const READER_SIGNATURE = /^[\p{L}][\p{L}'’. -]{0,40}(,\s*[\p{L}][\p{L}'’. /-]{0,40}){1,3},?$/u
+/** Signatures in a row, each under its comment, that make a run of paragraphs a comment section. */
+const SIGNED_COMMENTS = 3
+
+function isReaderSignature(block: ScoredBlock): boolean {
+  return block.kind === 'paragraph' && block.words <= 10 && block.linkDensity === 0 && READER_SIGNATURE.test(block.text.trim())
+}
+
+/** Whether the paragraph at `i` opens a run of comments, each followed by its reader's signature. */
+function opensSignedComments(blocks: readonly ScoredBlock[], i: number, end: number): boolean {
+  for (let signed = 0, at = i; signed < SIGNED_COMMENTS; signed++) {
+    const comment = nextWithWords(blocks, at, end)
+    const signature = nextWithWords(blocks, comment + 1, end)
+    if (signature > end || isReaderSignature(blocks[comment]) || !isReaderSignature(blocks[signature])) return false
+    at = signature + 1
+  }
+  return true
+}
+
+function nextWithWords(blocks: readonly ScoredBlock[], from: number, end: number): number {
+  let j = from
+  while (j <= end && blocks[j].words === 0) j++
+  return j
+}
 
 function opensCommentThread(blocks: readonly ScoredBlock[], i: number, end: number): boolean {
   if (!blocks[i].families.includes('commentMeta')) return false
