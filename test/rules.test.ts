@@ -311,6 +311,15 @@ describe('body region', () => {
     const excerpts = ['# Framing the scene', prose, '[Read more](#)', '## Second post', ...variants(prose, 6), '[Read more](#)'].join('\n\n')
     expect(extract(excerpts).body).toBe(prose)
   })
+  it('ends the body where a list of other articles begins (a linked title over its summary, four in a row), not at a listicle\'s linked headings', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const summary = (n: number): string => `The summary of story ${n} says what happened there in a sentence or two, with enough words for a paragraph.`
+    const teasers = [1, 2, 3, 4].flatMap((n) => [`[Story number ${n} happened today](#)`, summary(n)])
+    expect(extract(['# Framing the scene', ...variants(prose, 4), ...teasers].join('\n\n')).body).toBe(variants(prose, 4).join('\n\n'))
+    expect(extract(['# Framing the scene', ...variants(prose, 4), ...teasers.slice(0, 6)].join('\n\n')).body).toContain(summary(3))
+    const listicle = [1, 2, 3, 4].flatMap((n) => [`## [Tool number ${n}](#)`, summary(n)])
+    expect(extract(['# Framing the scene', ...variants(prose, 4), ...listicle].join('\n\n')).body).toContain(summary(4))
+  })
   it('ends the body where readers\' comments begin, each signed "Name, Place" under it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const comments = ['I was on that ridge last year and the light was exactly as described here, lovely.', 'Blake B, los angeles,', 'Nothing to do with the light, the camera matters far more than any of this advice.', 'Jean Booth, Hague, Netherlands', 'Lovely piece, thank you for writing it and for the pictures too, they are great.', 'Dave, Truro, Cornwall']

@@ -179,6 +179,7 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
     // "Posted by: tom3465 on 8:21pm Tue 1 Jan 08" twice in a few blocks: a comment thread has begun.
     if (opensCommentThread(blocks, i, span.end) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
     if (opensSignedComments(blocks, i, blocks.length - 1) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
+    if (opensTeaserList(blocks, i, blocks.length - 1) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
     const ending = blocks[i].families.filter((f) => BODY_ENDING_FAMILIES.has(f))
     if (!ending.length) continue
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
@@ -213,6 +214,25 @@ function opensSignedComments(blocks: readonly ScoredBlock[], i: number, end: num
     const signature = nextWithWords(blocks, comment + 1, end)
     if (signature > end || isReaderSignature(blocks[comment]) || !isReaderSignature(blocks[signature])) return false
     at = signature + 1
+  }
+  return true
+}
+
+/** Teasers in a row — a linked title, then its summary — that make the blocks from here other articles. */
+const TEASERS_IN_A_ROW = 4
+/** Shortest summary, in words, of a teaser. */
+const MIN_TEASER_SUMMARY_WORDS = 10
+
+/**
+ * Whether the block at `i` opens a list of other articles: a line that is only a link (not a heading:
+ * listicles head their items with linked names) over an unlinked paragraph, TEASERS_IN_A_ROW times.
+ */
+function opensTeaserList(blocks: readonly ScoredBlock[], i: number, end: number): boolean {
+  for (let n = 0, at = i; n < TEASERS_IN_A_ROW; n++) {
+    const title = nextWithWords(blocks, at, end)
+    const summary = nextWithWords(blocks, title + 1, end)
+    if (summary > end || !blocks[title].linkOnly || blocks[title].kind === 'heading' || blocks[summary].kind !== 'paragraph' || blocks[summary].linkDensity > 0 || blocks[summary].words < MIN_TEASER_SUMMARY_WORDS) return false
+    at = summary + 1
   }
   return true
 }
