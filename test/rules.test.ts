@@ -155,6 +155,7 @@ describe('phrase families', () => {
     ['Reader views (5)', 'comments'],
     ['Related articles', 'related'],
     ['Related', 'related'],
+    ['Explore more', 'related'],
     ['Lesen Sie auch', 'related'],
     ['Skip to content', 'chrome'],
     ['Featured image is from Wikimedia', 'imageCredit'],
