@@ -134,6 +134,11 @@ describe('tag lines', () => {
     expect(readTagLines(blocksOf('Total Reviews: 726')[0])).toBeUndefined()
     expect(readTagLines(blocksOf('This is a very long label here: [x](#)')[0])).toBeUndefined()
   })
+  it('refuses the page\'s controls printed like tag lines', () => {
+    for (const line of ['Font size: [Decrease](#) [Increase](#)', 'Email article: [Email](#)', 'Print Page: [Print](#)', 'Submit comment: [Submit comment](#)']) {
+      expect(readTagLines(blocksOf(line)[0]), line).toBeUndefined()
+    }
+  })
 })
 
 describe('phrase families', () => {

@@ -8,6 +8,8 @@ import {THRESHOLDS} from './thresholds.js'
 import {hasBylinePrefix} from './byline.js'
 
 const TAG_LINE = /^([\p{L}][\p{L}\p{N} &'’\-]*?)\s*:\s*(.+)$/u
+/** Labels of a page's controls, printed like tag lines: "Font size: Decrease Increase", "Email article: Email". */
+const CONTROL_LABEL = /^((font|text) size|(e-?mail|print|share|submit|save|bookmark|send)\b.*|schriftgröße|taille du texte|tamaño de (letra|texto))$/iu
 
 /** Reads a block as tag lines; undefined when it is not one. */
 export function readTagLines(block: Block): [string, string[]][] | undefined {
@@ -20,7 +22,7 @@ export function readTagLines(block: Block): [string, string[]][] | undefined {
     if (!m) return undefined
     const label = m[1].trim()
     const words = countWords(label)
-    if (words === 0 || words > THRESHOLDS.maxTagLabelWords) return undefined
+    if (words === 0 || words > THRESHOLDS.maxTagLabelWords || CONTROL_LABEL.test(label)) return undefined
     labelWords += words
     const values = m[2].split(/\s*[,;|]\s*/).map((v) => v.trim()).filter(Boolean)
     if (!values.length) return undefined
