@@ -178,8 +178,9 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
   for (let i = span.start + 1; i <= span.end; i++) {
     // "Posted by: tom3465 on 8:21pm Tue 1 Jan 08" twice in a few blocks: a comment thread has begun.
     if (opensCommentThread(blocks, i, span.end) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
-    if (opensSignedComments(blocks, i, blocks.length - 1) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
-    if (opensTeaserList(blocks, i, blocks.length - 1) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
+    // Comments signed "Name, Place" or a run of teasers: what follows is other people's or other articles'.
+    const opensOthers = blocks[i].words > 0 && (opensSignedComments(blocks, i, blocks.length - 1) || opensTeaserList(blocks, i, blocks.length - 1))
+    if (opensOthers && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
     const ending = blocks[i].families.filter((f) => BODY_ENDING_FAMILIES.has(f))
     if (!ending.length) continue
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
