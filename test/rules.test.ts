@@ -158,6 +158,7 @@ describe('phrase families', () => {
     ['Leave a comment', 'comments'],
     ['Thanks for your comments - this feedback is now closed', 'comments'],
     ['Reader views (5)', 'comments'],
+    ['Have your say on the latest news and sport in our Forums', 'comments'],
     ['Related articles', 'related'],
     ['Related', 'related'],
     ['Explore more', 'related'],

@@ -121,7 +121,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('comments', /^comments? (are|is) (now )?(closed|disabled)\b|^(kommentare sind geschlossen|les commentaires sont fermés|los comentarios están cerrados)/),
   // "Thanks for your comments - this feedback is now closed", "Reader views (5)", "Have your say".
   short('comments', /\b(comments?|feedback|discussion) (are|is) now closed\b/),
-  label('comments', /^(reader (views|comments)|readers'? (views|comments)|your (views|comments)|have your say)\b/),
+  label('comments', /^(reader (views|comments)|readers'? (views|comments)|your (views|comments))\b/),
+  // "Have your say on the latest news and sport in our Forums": an invitation, however long.
+  start('comments', /^have your say\b/),
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
   label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),
   label('share', /^(teilen mit|diese (geschichte|seite) teilen|be sociable|share (this )?(story|post|page))\b/),
