@@ -90,7 +90,7 @@ export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: 
       if (under !== undefined && proseWeight(blocks, under, span.end) >= MIN_PROSE_SHARE_AFTER_HEADER * proseBefore) return under
     }
     contentBefore++
-    if (block.contentClass === 'good') proseBefore += block.weight
+    proseBefore += proseOf(block)
   }
   return undefined
 }
@@ -160,32 +160,32 @@ function proseRightUnderLinks(blocks: readonly ScoredBlock[], label: number, end
   return skipLinks(text + 1) === text + 1
 }
 
-/** Prose in paragraphs only: the teasers of a related list (a linked title and its summary) are list items. */
-function paragraphWeight(blocks: readonly ScoredBlock[], from: number, to: number): number {
-  let sum = 0
-  for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good' && blocks[i].kind === 'paragraph') sum += blocks[i].weight
-  return sum
-}
+/** What a block adds to the prose of a run: its weight when it is prose. */
+const proseOf = (block: ScoredBlock): number => (block.contentClass === 'good' ? block.weight : 0)
 
-function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number): number {
+/**
+ * The prose of blocks `from`…`to`; with `kind`, of that kind of block only (paragraphs: the teasers
+ * of a related list, a linked title and its summary, are list items).
+ */
+function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number, kind?: ScoredBlock['kind']): number {
   let sum = 0
-  for (let i = from; i <= to; i++) if (blocks[i].contentClass === 'good') sum += blocks[i].weight
+  for (let i = from; i <= to; i++) if (!kind || blocks[i].kind === kind) sum += proseOf(blocks[i])
   return sum
 }
 
 /** The first block after the body's start that belongs to a family printed only after articles. */
 export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): number | undefined {
-  for (let i = span.start + 1; i <= span.end; i++) {
+  // `before`: the prose of the run so far, blocks span.start … i - 1.
+  for (let i = span.start + 1, before = proseOf(blocks[span.start]); i <= span.end; before += proseOf(blocks[i]), i++) {
     // "Posted by: tom3465 on 8:21pm Tue 1 Jan 08" twice in a few blocks: a comment thread has begun.
-    if (opensCommentThread(blocks, i, span.end) && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
+    if (opensCommentThread(blocks, i, span.end) && before >= MIN_PROSE_BEFORE_COMMENTS) return i
     // Comments signed "Name, Place" or a run of teasers: what follows is other people's or other articles'.
     const opensOthers = blocks[i].words > 0 && (opensSignedComments(blocks, i, blocks.length - 1) || opensTeaserList(blocks, i, blocks.length - 1))
-    if (opensOthers && proseWeight(blocks, span.start, i - 1) >= MIN_PROSE_BEFORE_COMMENTS) return i
+    if (opensOthers && before >= MIN_PROSE_BEFORE_COMMENTS) return i
     const ending = blocks[i].families.filter((f) => BODY_ENDING_FAMILIES.has(f))
     if (!ending.length) continue
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
-    const before = proseWeight(blocks, span.start, i - 1)
-    if (onlyLabels && (paragraphWeight(blocks, i + 1, span.end) > RELATED_BOX_MAX_SHARE * before || proseRightUnderLinks(blocks, i, span.end))) continue
+    if (onlyLabels && (proseWeight(blocks, i + 1, span.end, 'paragraph') > RELATED_BOX_MAX_SHARE * before || proseRightUnderLinks(blocks, i, span.end))) continue
     if (isButtonOverArticle(blocks, i, span, before)) continue
     // "Pennine Way (UK) | © 2016 Jon Norris": a photo's caption with its copyright, with the text going on under it.
     if (isCaptionCopyright(blocks[i], ending) && proseWeight(blocks, i + 1, span.end) > before) continue
