@@ -309,6 +309,17 @@ describe('body region', () => {
     const teasers = ['# Framing the scene', ...variants(prose, 4), 'Related', '[Another story](#)', last, '[A third story](#)', last].join('\n\n')
     expect(extract(teasers).body).toBe(variants(prose, 4).join('\n\n'))
   })
+  it('reads on past a "See also" line set into the text when the next section of the article starts under it', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const next = 'The next part of the text takes the story on with a thought or two, and a full stop at its end.'
+    const page = ['# Framing the scene', ...variants(prose, 8), '* **See also:** [Another story](#)', '[Book a tour](#)', '## The second part', next].join('\n\n')
+    const article = extract(page)
+    expect(article.body).toContain(next)
+    expect(article.tags).toEqual({})
+    // Under the heading, a summary followed by the next linked title: a list of other articles.
+    const teasers = ['# Framing the scene', ...variants(prose, 8), '* **See also:** [Another story](#)', '## The second story', next, '[A third story](#)', next.replace('next', 'other')].join('\n\n')
+    expect(extract(teasers).body).toBe(variants(prose, 8).join('\n\n'))
+  })
   it('reads on past a bare "Read more" that is a banner\'s button over far more text, but not on an index of excerpts', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const banner = 'Embrace better photography for enhanced growth, safety, and efficiency'

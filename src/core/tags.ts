@@ -6,6 +6,7 @@ import type {Block} from '../types.js'
 import {countWords} from './text.js'
 import {THRESHOLDS} from './thresholds.js'
 import {hasBylinePrefix} from './byline.js'
+import {familyHits} from './patterns.js'
 
 const TAG_LINE = /^([\p{L}][\p{L}\p{N} &'’\-]*?)\s*:\s*(.+)$/u
 /** Labels of a page's controls, printed like tag lines: "Font size: Decrease Increase", "Email article: Email". */
@@ -22,7 +23,8 @@ export function readTagLines(block: Block): [string, string[]][] | undefined {
     if (!m) return undefined
     const label = m[1].trim()
     const words = countWords(label)
-    if (words === 0 || words > THRESHOLDS.maxTagLabelWords || CONTROL_LABEL.test(label)) return undefined
+    // "See also: [Another story](#)", "Read more: …": a pointer to other articles, not a tag.
+    if (words === 0 || words > THRESHOLDS.maxTagLabelWords || CONTROL_LABEL.test(label) || familyHits(label, 'related')) return undefined
     labelWords += words
     const values = m[2].split(/\s*[,;|]\s*/).map((v) => v.trim()).filter(Boolean)
     if (!values.length) return undefined

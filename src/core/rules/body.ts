@@ -145,8 +145,9 @@ function isButtonOverArticle(blocks: readonly ScoredBlock[], i: number, span: Sp
 }
 
 /**
- * A box set into the text: the label, its links, and the text going on right under them — not a
- * teaser list, where each summary is followed by the next linked title.
+ * A box set into the text: the label, its links, and the text going on right under them, or under
+ * the heading of the article's next section — not a teaser list, where each summary is followed by
+ * the next linked title.
  */
 function proseRightUnderLinks(blocks: readonly ScoredBlock[], label: number, end: number): boolean {
   const skipLinks = (from: number): number => {
@@ -154,10 +155,17 @@ function proseRightUnderLinks(blocks: readonly ScoredBlock[], label: number, end
     while (j <= end && (blocks[j].contentClass === 'empty' || blocks[j].contentClass === 'links')) j++
     return j
   }
-  const text = skipLinks(label + 1)
+  let text = skipLinks(label + 1)
+  if (text === label + 1 || text > end) return false
+  if (isSectionHeading(blocks[text])) text++
   const next = blocks[text]
-  if (text === label + 1 || text > end || next.kind !== 'paragraph' || next.contentClass !== 'good' || !SENTENCE_END.test(next.text)) return false
+  if (text > end || next.kind !== 'paragraph' || next.contentClass !== 'good' || !SENTENCE_END.test(next.text)) return false
   return skipLinks(text + 1) === text + 1
+}
+
+/** A heading of the article's own: short, unlinked, not a sentence. */
+function isSectionHeading(block: ScoredBlock): boolean {
+  return block.kind === 'heading' && block.linkDensity === 0 && block.words > 0 && block.words <= THRESHOLDS.maxHeadlineWords && !SENTENCE_END.test(block.text)
 }
 
 /** What a block adds to the prose of a run: its weight when it is prose. */
