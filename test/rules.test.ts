@@ -301,6 +301,17 @@ describe('body region', () => {
     expect(body).toContain('Studio number 3')
     expect(body.split(prose).length - 1).toBe(4)
   })
+  it('keeps a listicle whole when each item names a few links under a line ending in a colon, but not a long link list', () => {
+    const item = (n: number): string => [`${n}. Tool number ${n}`, `Tool number ${n} helps find the exact place of a fault, saving time and money.`, 'Top picks:', `- [Maker A model ${n}](#)\n- [Maker B model ${n} with a longer name](#)`].join('\n\n')
+    const intro = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const items = Array.from({length: 12}, (_, k) => item(k + 1))
+    const body = extract(['# The best tools', ...variants(intro, 3), ...items].join('\n\n')).body
+    expect(body).toContain('Tool number 12 helps')
+    // A long list of links under such a line is a menu: each costs what a link row costs.
+    const menu = Array.from({length: 6}, (_, k) => `- [Maker ${k + 1} catalogue](#)`).join('\n')
+    const shared = extract(['# The best tools', ...variants(intro, 3), 'Browse the shop:', menu, 'Tool number 1 helps find the exact place of a fault in a buried cable, which saves the crew a day of digging, a lot of money and a great deal of trouble.'].join('\n\n')).body
+    expect(shared).not.toContain('Tool number 1')
+  })
   it('reads on past a "Related" box of links set into the text when the text goes on under it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const last = 'The last paragraph of the text closes the story with a thought or two, and a full stop at its end.'

@@ -30,7 +30,14 @@ export function contentClassOf(block: ParsedBlock): ContentClass {
   return 'short'
 }
 
-function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[], introduced: boolean): number {
+/**
+ * Whether a block is an item of a list that a line ending in a colon introduces: 'few' when the list
+ * is short and its line plain text (a text names a few links of its own; a menu or a share row under
+ * "E-Mail:" runs on, "Related articles:" introduces other articles).
+ */
+type Introduced = false | 'few' | 'other'
+
+function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[], introduced: Introduced): number {
   if (families.includes('chrome')) return -(block.words + THRESHOLDS.chromePenalty)
   if (families.includes('commentMeta')) return -THRESHOLDS.commentMetaPenalty
   switch (contentClass) {
@@ -44,6 +51,8 @@ function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Fami
       if (introduced && block.kind === 'listItem' && block.linkDensity === 0 && !families.length) return -THRESHOLDS.introducedItemPenalty
       return -THRESHOLDS.shortPenalty
     case 'links':
+      // "Top picks:" over "[Fluke T5-1000](#)", "[Klein Tools 85191](#)": the text's own few links.
+      if (introduced === 'few' && block.kind === 'listItem' && block.linkOnly && !families.length) return -THRESHOLDS.introducedItemPenalty
       return -(block.linkWords + THRESHOLDS.linkBlockPenalty)
     case 'empty':
       return 0
@@ -59,16 +68,30 @@ function endsSentence(text: string): boolean {
 
 /** Scores every block. */
 export function scoreBlocks(blocks: readonly ParsedBlock[]): ScoredBlock[] {
-  // Whether the list items that follow were introduced by a line ending in a colon.
-  let introduced = false
-  return blocks.map((block) => {
-    if (block.kind !== 'listItem' && block.words > 0) introduced = /:\s*$/.test(block.text)
-    const families = block.words ? familiesOf(block.text, block.words) : []
+  const families = blocks.map((block) => (block.words ? familiesOf(block.text, block.words) : []))
+  const introduced = introducedItems(blocks, families)
+  return blocks.map((block, i) => {
     const contentClass = contentClassOf(block)
     // A labelled line ("Published: … · Modified: … by …") may run longer and still be the dateline.
     const dateLineWords = DATE_LABEL.test(block.text) ? THRESHOLDS.maxLabelledDatelineWords : THRESHOLDS.maxDatelineWords
     // "Which levies apply since 1 October 2022?" is a question of the text, not a date line.
     const isDateLine = block.words > 0 && block.words <= dateLineWords && !/[?!]\s*$/u.test(block.text) && findDates(block.text).length > 0
-    return {...block, isDateLine, families, contentClass, weight: weightOf(block, contentClass, families, introduced)}
+    return {...block, isDateLine, families: families[i], contentClass, weight: weightOf(block, contentClass, families[i], introduced[i])}
   })
+}
+
+/** For each block, whether it is an item of a list introduced by a line ending in a colon (see Introduced). */
+function introducedItems(blocks: readonly ParsedBlock[], families: readonly Family[][]): Introduced[] {
+  const introduced: Introduced[] = blocks.map(() => false)
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind === 'listItem' || block.words === 0 || !/:\s*$/.test(block.text)) continue
+    let end = i + 1
+    while (end < blocks.length && (blocks[end].kind === 'listItem' || blocks[end].words === 0)) end++
+    let items = 0
+    for (let j = i + 1; j < end; j++) if (blocks[j].kind === 'listItem') items++
+    for (let j = i + 1; j < end; j++) introduced[j] = items <= THRESHOLDS.introducedLinksMaxItems && !families[i].length ? 'few' : 'other'
+    i = end - 1
+  }
+  return introduced
 }

@@ -25,6 +25,8 @@ export const THRESHOLDS = {
   shortPenalty: 3,
   /** … and of a short, unlinked item of a list a line ending in a colon introduces: a listicle's facts, not chrome. */
   introducedItemPenalty: 1,
+  /** … and, when a list so introduced has at most this many items, of each of its link-only items ("Top picks:" over two products). */
+  introducedLinksMaxItems: 3,
   /** Penalty added to the linked words of a navigation block, so even a one-word menu item costs. */
   linkBlockPenalty: 2,
   /** Penalty added to the words of a block in a chrome family (cookie banners, "Skip to content"). */
