@@ -312,6 +312,18 @@ describe('body region', () => {
     const shared = extract(['# The best tools', ...variants(intro, 3), 'Browse the shop:', menu, 'Tool number 1 helps find the exact place of a fault in a buried cable, which saves the crew a day of digging, a lot of money and a great deal of trouble.'].join('\n\n')).body
     expect(shared).not.toContain('Tool number 1')
   })
+  it('reads on past a photo credit in a caption late in the text when the text\'s photos were credited so before', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const section = (n: number): string => [`## ${n}. Rule number ${n}`, ...variants(prose.replace('evening', `evening of day ${n}`), 3), '![](#)', `Sylt, Germany | © 20${10 + n} Jane Roe`].join('\n\n')
+    const last = ['## 8. Use the space', ...variants(prose.replace('light', 'space'), 5), 'Let me know how you get on.'].join('\n\n')
+    const page = ['# Eight rules of composition', ...[1, 2, 3, 4, 5, 6, 7].map(section), last, 'Copyright © 2007-2026 Roe Photography LLC. All rights reserved.'].join('\n\n')
+    const article = extract(page)
+    expect(article.body).toContain('Use the space')
+    expect(article.body).not.toContain('All rights reserved')
+    // A first credit with less text under it than above still ends the text: the site's line, not a caption.
+    const once = extract(['# Eight rules of composition', ...variants(prose, 7), 'Sylt, Germany | © 2019 Jane Roe', ...variants(prose.replace('light', 'space'), 3)].join('\n\n'))
+    expect(once.body).not.toContain('The space')
+  })
   it('reads on past a "Related" box of links set into the text when the text goes on under it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const last = 'The last paragraph of the text closes the story with a thought or two, and a full stop at its end.'

@@ -184,6 +184,7 @@ function proseWeight(blocks: readonly ScoredBlock[], from: number, to: number, k
 /** The first block after the body's start that belongs to a family printed only after articles. */
 export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): number | undefined {
   // `before`: the prose of the run so far, blocks span.start … i - 1.
+  let captionsBefore = 0
   for (let i = span.start + 1, before = proseOf(blocks[span.start]); i <= span.end; before += proseOf(blocks[i]), i++) {
     // "Posted by: tom3465 on 8:21pm Tue 1 Jan 08" twice in a few blocks: a comment thread has begun.
     if (opensCommentThread(blocks, i, span.end) && before >= MIN_PROSE_BEFORE_COMMENTS) return i
@@ -195,8 +196,15 @@ export function firstEndMatter(blocks: readonly ScoredBlock[], span: Span): numb
     const onlyLabels = ending.every((f) => LABEL_FAMILIES.has(f)) && !READ_MORE.test(blocks[i].text)
     if (onlyLabels && (proseWeight(blocks, i + 1, span.end, 'paragraph') > RELATED_BOX_MAX_SHARE * before || proseRightUnderLinks(blocks, i, span.end))) continue
     if (isButtonOverArticle(blocks, i, span, before)) continue
-    // "Pennine Way (UK) | © 2016 Jon Norris": a photo's caption with its copyright, with the text going on under it.
-    if (isCaptionCopyright(blocks[i], ending) && proseWeight(blocks, i + 1, span.end) > before) continue
+    // "Pennine Way (UK) | © 2016 Jon Norris": a photo's caption with its copyright, with the text going
+    // on under it — more than above it, or, where the text's photos were credited so before, a few paragraphs.
+    if (isCaptionCopyright(blocks[i], ending)) {
+      const after = proseWeight(blocks, i + 1, span.end)
+      if (after > before || (captionsBefore > 0 && after >= MIN_PROSE_UNDER_CAPTION)) {
+        captionsBefore++
+        continue
+      }
+    }
     // "Comments (3)" in the share row over the text: at most a lead above it, the article below.
     if (ending.every((f) => f === 'comments') && before < MIN_PROSE_BEFORE_COMMENTS && proseWeight(blocks, i + 1, span.end) > 4 * before) continue
     return i
@@ -257,6 +265,9 @@ function opensCommentThread(blocks: readonly ScoredBlock[], i: number, end: numb
   for (let j = i + 1; j <= end && j <= i + COMMENT_THREAD_REACH; j++) if (blocks[j].families.includes('commentMeta')) return true
   return false
 }
+
+/** Prose, in words, under a photo's credit that makes it one of the text's captions when others came before. */
+const MIN_PROSE_UNDER_CAPTION = 80
 
 /** Words of a caption that credits its photo's copyright; a site's copyright line under the text is longer or says so. */
 const CAPTION_MAX_WORDS = 15
