@@ -384,6 +384,20 @@ describe('body region', () => {
     expect(article.body).toBe(variants(prose, 3).join('\n\n'))
     expect(article.blocks?.find((b) => b.text.startsWith('Shop number 1'))?.role).toBe('removed')
   })
+  it('starts the body under an inner article header that has a date line and no byline', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const teaser = (n: number): string => `Every January, shop number ${n} on Main Street promises itself that this year will be the one with more coffee and cakes...`
+    const page = [teaser(1), teaser(2), teaser(3), '### A fire closes the ridge road', '4 min read', 'February 27, 2024', ...variants(prose, 3)].join('\n\n')
+    const article = extract(page)
+    expect(article.headline).toBe('A fire closes the ridge road')
+    expect(article.body).toBe(variants(prose, 3).join('\n\n'))
+  })
+  it('does not move the body under a heading and date that are one entry of many dated ones (a gallery, a live blog)', () => {
+    const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
+    const entry = (n: number): string => [`### ${n}/5 Pictures of the week`, `${n} November 2020`, `Large waves crash over the harbour wall on day ${n} of the storm, as seen from the pier by a photographer.`].join('\n\n')
+    const page = [...variants(prose, 4), entry(1), entry(2), entry(3), entry(4), entry(5)].join('\n\n')
+    expect(extract(page).body.startsWith(variants(prose, 1)[0])).toBe(true)
+  })
   it('keeps the body whole when the article\'s own header stands above it, and a comment with a heading, name and date follows it', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const page = ['# Framing the scene', 'By Jane Roe', 'March 3, 2020', ...variants(prose, 5), '### Earlier light on the ridge', 'By Tom Reader', 'March 4, 2020', ...Array(3).fill('I could not agree more with what was said here about the light, the ridge and the shadows in the late evening hours.')].join('\n\n')

@@ -68,10 +68,11 @@ const HEADER_META_REACH = 3
 const isHeaderMeta = (block: ScoredBlock): boolean => block.isDateLine || hasBylinePrefix(block.text)
 
 /**
- * An article's own header inside the run of prose: a heading with a byline and a date line right
- * under it, with no byline or date line before it (in the run, or just above it), and at least half
- * as much prose after it as before. What the search took before it was the page's (a column of
- * local ads, a notice, teasers); the body starts under the header. Returns that index.
+ * An article's own header inside the run of prose: a heading with a date line right under it (and
+ * often a byline), with no byline or date line before it (in the run, or just above it), at least
+ * half as much prose after it as before, and fewer than MAX_DATE_LINES_UNDER_HEADER date lines in
+ * that prose. What the search took before it was the page's (a column of local ads, a notice,
+ * teasers); the body starts under the header. Returns that index.
  */
 export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: Span): number | undefined {
   for (let i = span.start - 1, seen = 0; i >= 0 && seen < HEADER_META_REACH; i--) {
@@ -87,7 +88,7 @@ export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: 
     if (isHeaderMeta(block)) return undefined
     if (block.kind === 'heading' && contentBefore >= MIN_BLOCKS_BEFORE_HEADER && block.words <= THRESHOLDS.maxHeadlineWords && !SENTENCE_END.test(block.text)) {
       const under = metaUnder(blocks, i, span.end)
-      if (under !== undefined && proseWeight(blocks, under, span.end) >= MIN_PROSE_SHARE_AFTER_HEADER * proseBefore) return under
+      if (under !== undefined && proseWeight(blocks, under, span.end) >= MIN_PROSE_SHARE_AFTER_HEADER * proseBefore && datedLinesFrom(blocks, under, span.end) < MAX_DATE_LINES_UNDER_HEADER) return under
     }
     contentBefore++
     proseBefore += proseOf(block)
@@ -95,9 +96,24 @@ export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: 
   return undefined
 }
 
-/** The index after a byline and a date line printed right under the heading at `heading`, if both are. */
+/**
+ * Date lines in the prose under a header that make it one entry of many (a gallery's dated photos, a
+ * live blog's posts) rather than the article's own header. (Two cost a tf snippet on the original
+ * HTML pages, three none.)
+ */
+const MAX_DATE_LINES_UNDER_HEADER = 3
+
+function datedLinesFrom(blocks: readonly ScoredBlock[], from: number, end: number): number {
+  let count = 0
+  for (let j = from; j <= end; j++) if (blocks[j].isDateLine) count++
+  return count
+}
+
+/**
+ * The index after the date line (and the byline, if there is one) printed right under the heading at
+ * `heading`, if there is a date line.
+ */
 function metaUnder(blocks: readonly ScoredBlock[], heading: number, end: number): number | undefined {
-  let byline = false
   let dated = false
   let last = heading
   for (let j = heading + 1, seen = 0; j <= end && seen < HEADER_META_REACH; j++) {
@@ -105,12 +121,11 @@ function metaUnder(blocks: readonly ScoredBlock[], heading: number, end: number)
     if (below.words === 0) continue
     seen++
     if (below.isDateLine) dated = true
-    else if (hasBylinePrefix(below.text)) byline = true
-    else if (below.contentClass === 'good') break
-    else continue
+    else if (!hasBylinePrefix(below.text) && below.contentClass === 'good') break
+    else if (!hasBylinePrefix(below.text)) continue
     last = j
   }
-  return byline && dated ? last + 1 : undefined
+  return dated ? last + 1 : undefined
 }
 
 /**
