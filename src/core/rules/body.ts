@@ -121,8 +121,11 @@ function metaUnder(blocks: readonly ScoredBlock[], heading: number, end: number)
     if (below.words === 0) continue
     seen++
     if (below.isDateLine) dated = true
-    else if (!hasBylinePrefix(below.text) && below.contentClass === 'good') break
-    else if (!hasBylinePrefix(below.text)) continue
+    else if (!hasBylinePrefix(below.text)) {
+      // A kicker or a reading time may sit among them; the text's first paragraph ends the header.
+      if (below.contentClass === 'good') break
+      continue
+    }
     last = j
   }
   return dated ? last + 1 : undefined
