@@ -159,6 +159,10 @@ describe('phrase families', () => {
     ['Thanks for your comments - this feedback is now closed', 'comments'],
     ['Reader views (5)', 'comments'],
     ['Have your say on the latest news and sport in our Forums', 'comments'],
+    ['Talkback - Add your opinion', 'comments'],
+    ['TalkBack here', 'comments'],
+    ['Add your comment', 'comments'],
+    ['Share your thoughts below', 'comments'],
     ['Related articles', 'related'],
     ['Related', 'related'],
     ['Explore more', 'related'],
@@ -188,6 +192,8 @@ describe('phrase families', () => {
   it('leaves prose that merely mentions the words alone', () => {
     expect(familiesOf('More posts ≠ more subscribers.', 4)).not.toContain('related')
     expect(familiesOf('10. Animals: 1,419 Copyright-Free Illustrations by Jim Harter', 8)).not.toContain('copyright')
+    // A count in the share row over the article is its link, not the section's start.
+    expect(familiesOf('Talkbacks for this article: 18', 5)).not.toContain('comments')
   })
 })
 

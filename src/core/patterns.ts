@@ -114,6 +114,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // the thread is the plural, or a count ("1 Kommentar").
   label('comments', /^\d+\s+(comments?|responses?|replies|kommentare?|meinungen|reaktionen|commentaires?|comentarios?|komentarz(e|y)?|commenti|commento|reacties|reactie)\b|^(comments|responses|replies|kommentare|commentaires|comentarios|komentarze|commenti|reacties)\b/),
   start('comments', /^(leave|post|add|write) a (comment|reply)\b|^(comment on|join the (discussion|conversation))\b/),
+  // "Talkback - Add your opinion", "Share your thoughts": the older names and prompts of a comment
+  // section. (A count, "Talkbacks for this article: 18", is the share row's link over the article.)
+  start('comments', /^(talk ?backs?\b(?!.*\d)|(add|share|post|give) your (opinion|comment|view|thought)s?\b)/),
   // WordPress's thread heading: "244 thoughts on “…”", "One response to …", "12 Gedanken zu „…“", "3 réflexions sur …".
   start('comments', /^(\d+|one|ein|eine|un|une|uno|una) (antworten?|responses?|kommentare?|comments?|réponses?|respuestas?|odpowiedzi|thoughts?|gedanken|réflexions?|comentarios?) (zu|to|on|auf|à|a|na|sur|en|sobre)\b|^(kommentieren sie|was denkst du|was meinen sie|wenn sie diesen (blogeintrag|beitrag|artikel) kommentieren|para comentar|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|was this (article|post) helpful)/),
   label('comments', /^(keine kommentare|no comments|pas de commentaire|sin comentarios|brak komentarzy)\b/),
