@@ -128,7 +128,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // "Have your say on the latest news and sport in our Forums": an invitation, however long.
   start('comments', /^have your say\b/),
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
-  label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi)( this| on| article| artikel|:|$)/),
+  // Dutch, Portuguese and Italian, the other languages the date reader knows.
+  label('comments', /^(laat een reactie achter|plaats een reactie|geef een reactie|deixe (um|o seu|seu) comentário|deixe uma resposta|comentários|lascia un commento|lascia una risposta)\b/),
+  label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi|delen|deel dit|compartilhe|compartilhar|partilhar)( this| on| article| artikel| artigo|:|$)/),
   label('share', /^(teilen mit|diese (geschichte|seite) teilen|be sociable|share (this )?(story|post|page))\b/),
   label('share', /^((diesen|den) (artikel|beitrag) teilen|beitrag teilen|artikel teilen|möchten sie (den|diesen) artikel teilen|partager (cet|l') article|compartir (este|esta) (artículo|nota))/),
   label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b|^related\s*:?$/),
@@ -138,6 +140,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('related', /^(read (more|next|also)|you (may|might) (also )?like|see also|more from|trending now|most (read|popular))\b/),
   label('related', /^(weitere (artikel|beiträge|nachrichten)|mehr zum thema|das könnte (sie|dich) auch interessieren|auch interessant|lesen sie auch)\b/),
   label('related', /^(à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|artículos relacionados|zobacz (też|także)|czytaj (też|także|więcej)|leggi anche)\b/),
+  label('related', /^(lees ook|lees meer|gerelateerde (artikelen|berichten)|meer nieuws|leia (também|mais)|veja também|(artigos|notícias|posts) relacionad[oa]s|articoli correlati|potrebbe interessarti)\b/),
   start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|fotos|bild|photograph|crédits? photos?|credits?|source de l'image|fuente)( credits?)?( is)?\s*( from| by| via|:)/),
   short('imageCredit', /\b(getty images|shutterstock|istock(photo)?|thinkstock|imago|picture[- ]alliance|unsplash|pixabay|ap photo|afp photo|reuters\/|dpa\/|epa\/)\b/),
   label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
