@@ -3,7 +3,7 @@
  * order, each on what the previous left undecided:
  *
  * 1. body-region — the densest run of prose (rules/body.ts), started under an article header found
- *    inside it (a heading with its byline and date) when the page's own prose came first;
+ *    inside it (a heading with its date line, and often a byline) when the page's own prose came first;
  * 2. end-matter-cut — the body ends at the first attribution, copyright, disclaimer … notice;
  * 3. body-tail — short closing lines the weight search left out come back;
  * 4. lead-in / tail trims — appeals, separators and link rows at the body's edges go out;

@@ -86,7 +86,7 @@ export function bodyStartUnderInnerHeader(blocks: readonly ScoredBlock[], span: 
     const block = blocks[i]
     if (block.words === 0) continue
     if (isHeaderMeta(block)) return undefined
-    if (block.kind === 'heading' && contentBefore >= MIN_BLOCKS_BEFORE_HEADER && block.words <= THRESHOLDS.maxHeadlineWords && !SENTENCE_END.test(block.text)) {
+    if (isTitleHeading(block) && contentBefore >= MIN_BLOCKS_BEFORE_HEADER) {
       const under = metaUnder(blocks, i, span.end)
       if (under !== undefined && proseWeight(blocks, under, span.end) >= MIN_PROSE_SHARE_AFTER_HEADER * proseBefore && datedLinesFrom(blocks, under, span.end) < MAX_DATE_LINES_UNDER_HEADER) return under
     }
@@ -181,9 +181,14 @@ function proseRightUnderLinks(blocks: readonly ScoredBlock[], label: number, end
   return skipLinks(text + 1) === text + 1
 }
 
-/** A heading of the article's own: short, unlinked, not a sentence. */
+/** A heading set like a title: no longer than a headline, not a sentence. */
+function isTitleHeading(block: ScoredBlock): boolean {
+  return block.kind === 'heading' && block.words <= THRESHOLDS.maxHeadlineWords && !SENTENCE_END.test(block.text)
+}
+
+/** A heading of the article's own: set like a title, with words, unlinked. */
 function isSectionHeading(block: ScoredBlock): boolean {
-  return block.kind === 'heading' && block.linkDensity === 0 && block.words > 0 && block.words <= THRESHOLDS.maxHeadlineWords && !SENTENCE_END.test(block.text)
+  return isTitleHeading(block) && block.words > 0 && block.linkDensity === 0
 }
 
 /** What a block adds to the prose of a run: its weight when it is prose. */
