@@ -19,6 +19,24 @@ const expectSameTree = (text: string, chunkChars: number): void => expect(childr
 
 const para = (n: number) => `Paragraph ${n} has a few words in it and a [link](#) too.`
 
+describe('plain paragraphs (core/plain)', () => {
+  const paragraphs = (text: string) => chunksOf(text, 1).filter((c) => c.paragraph).map((c) => c.text.trim())
+  it('builds plain text and simple links without the parser, as the parser would', () => {
+    const text = `Intro line\n\nTwo plain\nlines\n\nA [link](#) and [another](http://example.org/x?y=1).\n\n- a list\n\nEnd.`
+    expect(paragraphs(text)).toEqual(['Intro line', 'Two plain\nlines', 'A [link](#) and [another](http://example.org/x?y=1).', 'End.'])
+    expectSameTree(text, 1)
+  })
+  it('leaves inline syntax, references, block starts and lazy lines to the parser', () => {
+    for (const line of ['Some *emphasis*', 'A `code` span', 'An ![image](x.png)', 'Fish &amp; chips', 'An <b>tag</b>', 'Escaped \\* star', '[a](b "title")', 'A [ref] link', '  indented', '1. item', '# Heading', 'trailing space ', 'Title\n===', 'Lead\n1. item', 'Lead\n- item', 'Lead\n> quote', 'Lead\n# Heading', 'Lead\n---', 'Lead\n<div>']) {
+      const text = `Before.\n\n${line}\n\nAfter.`
+      expect(paragraphs(text), line).toEqual(['Before.', 'After.'])
+      expectSameTree(text, 1)
+    }
+    // A plain line right under a list item continues it; only a blank line and the first column close every block.
+    expect(paragraphs('- item\nlazy line\n\nPlain.')).toEqual(['Plain.'])
+  })
+})
+
 describe('parsing in pieces', () => {
   it('cuts long text at blank lines before a line in the first column', () => {
     const text = [1, 2, 3, 4].map(para).join('\n\n')
@@ -43,7 +61,7 @@ describe('parsing in pieces', () => {
   })
   it('never cuts a list or a quote in two', () => {
     const list = `1. first item\n\n2. second item\n\n3. third item`
-    expect(chunksOf(`${para(1)}\n\n${list}\n\n${para(2)}`, 5).map((c) => c.text.split('\n')[0])).toEqual([para(1), para(2)])
+    expect(chunksOf(`${para(1)}\n\n${list}\n\n${para(2)}`, 5).map((c) => c.text.split('\n')[0])).toEqual([para(1), '1. first item', para(2)])
     expectSameTree(`${para(1)}\n\n${list}\n\n${para(2)}`, 5)
     expectSameTree(`> quoted\n\n> still the same quote\n\n${para(1)}`, 5)
   })
@@ -63,6 +81,11 @@ describe('parsing in pieces', () => {
       '   ```', '  > nested quote', '<!-- whole -->', '<!DOCTYPE html>', '<![CDATA[', ']]>', '+ plus', '10. ten', 'hard break  ', 'slash break\\', '   ', '<style>',
       '</style>', '<textarea>', '</textarea>', '``` not closed ```', '[^1]: note', '* * *', '#not a heading', '<http://example.org>',
       'Plain words here', 'Ünïcode 😀 line', '\u00a0', 'Tab\tinside', 'trailing space ', '2024. a year', '„Zitat“ und so', 'Fish & chips', '\r', 'Plain\r',
+      // Lines the plain-paragraph path (core/plain) takes, and look-alikes it must leave to the parser.
+      'Words and a [link](#) in them.', '[Only a link](http://example.org/a?b=1)', 'Text [with](#) two [links](/x) and (more).', '[a](b)(c)',
+      '[ spaced ](#)', '[](#)', '[a](\"t\")', '!bang [x](#)!', 'Ünïcode [ĺink](#) 😀', 'Before ![image](x.png) after', '[a](b_c)', '[a](b "title")',
+      '[a](<b>)', '[broken](link', 'a]b[c', 'AT&T and Q&A', 'Fish &amp; chips', '&#39;quoted&#39;', '&nosemicolon', 'Emph *star* and _under_',
+      'code `x` here', 'x<y and y>x', 'Mid\\escape', '2024 was a year', '# [Heading link](#)', 'Tail space [x](#) ', '\u0000nul', 'Vertical\u000btab',
     )
     fc.assert(
       fc.property(fc.array(line, {maxLength: 60}), fc.integer({min: 1, max: 80}), (lines, size) => {

@@ -19,7 +19,13 @@
  * The scan here is a cheap first guess at fences and HTML blocks (it does not see, say, a fence
  * line inside an HTML block); core/parse checks each parsed piece's last block and moves the cut
  * when something was still open, so the tree is always the one a single parse gives.
+ *
+ * The same safe points start the plain paragraphs of core/plain: such a paragraph, with the blank
+ * lines after it, is a piece of its own that carries its tree; the parser sees it only when the
+ * piece before it turns out to run on into it.
  */
+import type {Paragraph} from 'mdast'
+import {isPlainLine, plainParagraph} from './plain.js'
 
 /** A piece of the document and where it starts in it. */
 export interface Chunk {
@@ -28,6 +34,8 @@ export interface Chunk {
   lineOffset: number
   /** Characters before the piece. */
   charOffset: number
+  /** The piece's tree when it is a plain paragraph (core/plain), built without the parser. */
+  paragraph?: Paragraph
 }
 
 /** A piece is cut at the first safe point after this many characters. */
@@ -64,18 +72,34 @@ export function chunksOf(text: string, size = CHUNK_CHARS): Chunk[] {
   let startLine = 0
   let fence: {char: string; length: number} | undefined
   let htmlClose: RegExp | undefined
-  let previousBlank = false
+  // The start of the text closes every block, as a blank line before a first-column line does.
+  let previousBlank = true
   let line = 0
+  const cut = (at: number): void => {
+    if (at > start) chunks.push({text: text.slice(start, at), lineOffset: startLine, charOffset: start})
+    start = at
+    startLine = line
+  }
   for (let at = 0; at < text.length; line++) {
     const newline = text.indexOf('\n', at)
     const end = newline < 0 ? text.length : newline
     const content = text.slice(at, end)
     const blank = BLANK.test(content)
-    if (!fence && !htmlClose && previousBlank && !blank && at - start >= size && !/^\s/.test(content) && !LIST_OR_QUOTE.test(content)) {
-      chunks.push({text: text.slice(start, at), lineOffset: startLine, charOffset: start})
-      start = at
-      startLine = line
+    const everyBlockClosed = !fence && !htmlClose && previousBlank && !blank && !/^\s/.test(content) && !LIST_OR_QUOTE.test(content)
+    if (everyBlockClosed && isPlainLine(content)) {
+      const paragraph = plainLinesFrom(text, at, content)
+      if (paragraph) {
+        cut(at)
+        chunks.push({text: text.slice(at, paragraph.end), lineOffset: line, charOffset: at, paragraph: plainParagraph(paragraph.lines, {line: line + 1, offset: at})})
+        // The loop's own step moves `line` past the last line taken.
+        line += paragraph.lines.length + paragraph.blankLines - 1
+        at = start = paragraph.end
+        startLine = line + 1
+        previousBlank = paragraph.blankLines > 0
+        continue
+      }
     }
+    if (everyBlockClosed && at - start >= size) cut(at)
     if (htmlClose) {
       if (htmlClose.test(content)) htmlClose = undefined
     } else {
@@ -90,6 +114,28 @@ export function chunksOf(text: string, size = CHUNK_CHARS): Chunk[] {
     previousBlank = blank
     at = end + 1
   }
-  chunks.push({text: text.slice(start), lineOffset: startLine, charOffset: start})
+  cut(text.length)
   return chunks
+}
+
+/**
+ * The lines of the paragraph that starts at `at` with `first`, when every one of them is plain and
+ * a blank line or the end of the text ends it; with the blank lines after it, which the piece takes
+ * too, and where the piece ends.
+ */
+function plainLinesFrom(text: string, at: number, first: string): {lines: string[]; blankLines: number; end: number} | undefined {
+  const lines = [first]
+  let blankLines = 0
+  // `end` is where the last line taken ends: at its line break, or at the end of the text.
+  let end = at + first.length
+  while (end < text.length) {
+    const newline = text.indexOf('\n', end + 1)
+    const content = text.slice(end + 1, newline < 0 ? text.length : newline)
+    if (BLANK.test(content)) blankLines++
+    else if (blankLines) break
+    else if (isPlainLine(content)) lines.push(content)
+    else return undefined
+    end += 1 + content.length
+  }
+  return {lines, blankLines, end: Math.min(end + 1, text.length)}
 }

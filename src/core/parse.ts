@@ -22,6 +22,11 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}}
   for (let next = 0; next < chunks.length; ) {
     let piece = chunks[next++]
+    if (piece.paragraph) {
+      root.children.push(piece.paragraph)
+      root.position!.end = {...piece.paragraph.position!.end}
+      continue
+    }
     let tree = processor.parse(piece.text)
     // The cut was made where CommonMark closes every block, unless a fence or HTML block was still open.
     while (next < chunks.length && runsOn(tree.children.at(-1), piece.text)) {
