@@ -2,6 +2,7 @@
 // `npm run bench -- DIR [--memory N]`: throughput of bare remark-parse (the floor any run pays),
 // of unscrape with --jobs 1 and with --jobs = cores, in files/s and MB/s, with peak memory; with
 // --memory N, also the peak resident memory of a run over N files made by copying DIR's files.
+// It also prints two ceilings: bare parses, and extract() itself, in as many processes as cores.
 // Figures are printed, never asserted: tests stay fast and deterministic.
 import {spawn} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
@@ -64,7 +65,8 @@ const row = (label, files, bytes, seconds, peak) =>
 
 const files = listFiles(dir)
 
-// Child mode for the ceiling below: parse every file once and print the seconds it took.
+// Child modes for the ceilings below: parse every file once, or extract every `parts`-th file from
+// the `part`-th on (read beforehand: no I/O is timed), and print the seconds it took.
 if (args.includes('--bare-child')) {
   const processor = unified().use(remarkParse)
   const texts = files.map((f) => readFileSync(f, 'utf8'))
@@ -73,12 +75,22 @@ if (args.includes('--bare-child')) {
   console.log(((performance.now() - started) / 1000).toFixed(3))
   process.exit(0)
 }
+const extractIndex = args.indexOf('--extract-child')
+if (extractIndex >= 0) {
+  const {extract} = await import('../dist/index.js')
+  const [part, parts] = [Number(args[extractIndex + 1]), Number(args[extractIndex + 2])]
+  const texts = files.filter((_, i) => i % parts === part).map((f) => readFileSync(f, 'utf8'))
+  const started = performance.now()
+  for (const text of texts) JSON.stringify(extract(text))
+  console.log(((performance.now() - started) / 1000).toFixed(3))
+  process.exit(0)
+}
 
-/** Seconds each of `count` bare-parse processes takes when they run side by side. */
-function bareSideBySide(count) {
+/** Seconds each of `count` processes takes when they run side by side, each with `childArgs(i)`. */
+function sideBySide(count, childArgs) {
   const self = fileURLToPath(import.meta.url)
-  const runs = Array.from({length: count}, () => new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_FLAGS, self, dir, '--bare-child'], {stdio: ['ignore', 'pipe', 'inherit']})
+  const runs = Array.from({length: count}, (_, i) => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...NODE_FLAGS, self, dir, ...childArgs(i)], {stdio: ['ignore', 'pipe', 'inherit']})
     let out = ''
     child.stdout.on('data', (chunk) => (out += chunk))
     child.on('error', reject)
@@ -86,6 +98,7 @@ function bareSideBySide(count) {
   }))
   return Promise.all(runs)
 }
+const bareSideBySide = (count) => sideBySide(count, () => ['--bare-child'])
 
 const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
 const cores = availableParallelism()
@@ -109,6 +122,12 @@ const alone = parseSeconds
 const together = await bareSideBySide(cores)
 const ceiling = (cores * alone) / Math.max(...together)
 console.log(`ceiling: ${cores} bare parses side by side run ${ceiling.toFixed(2)}× one alone (${alone.toFixed(1)} s alone, ${together.map((t) => t.toFixed(1)).join(' / ')} s together)`)
+// The same for unscrape's own work: extract() over all files in one process, then over a share
+// each in `cores` processes side by side — no threads, no messages, no I/O, no shared heap. What
+// this reads is what --jobs could reach if its workers cost nothing at all.
+const [extractAlone] = await sideBySide(1, () => ['--extract-child', '0', '1'])
+const extractShares = await sideBySide(cores, (i) => ['--extract-child', String(i), String(cores)])
+console.log(`ceiling: extract() in ${cores} processes, a share each, runs ${(extractAlone / Math.max(...extractShares)).toFixed(2)}× one process over all files (${extractAlone.toFixed(1)} s alone, ${extractShares.map((t) => t.toFixed(1)).join(' / ')} s side by side)`)
 
 if (memoryFiles > 0) {
   const scratch = mkdtempSync(join(tmpdir(), 'unscrape-bench-'))
