@@ -631,6 +631,16 @@ describe('dateline', () => {
     expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nMonday, August 11th, 2025 at 11:00 am | Categories: [Helena, MT](#), [Thermostats](#) |`).date).toBe('2025-08-11T11:00')
     expect(extract(`# Council votes the budget\n\n${paragraphs}\n\nMonday, August 11th, 2025 at 11:00 am | Council votes again on the school budget and the roads`).date).toBeNull()
   })
+  it('reads the header under an earlier copy of the headline when the page prints it twice', () => {
+    const shareRow = ['Facebook', 'Twitter', 'WhatsApp', 'LinkedIn', 'Telegram', 'Copy link'].map((s) => `[${s}](#)`).join('\n\n')
+    const hero = `Council votes the budget\n\nJane Roe\n\njane.roe@paper.example\n\n04.05.2022, 05:45\n\n${shareRow}\n\nRelated\n\n(Photo: Tom Poe)`
+    const article = extract(`${hero}\n\n# Council votes the budget\n\n${prose}\n\n${prose} Again.`)
+    expect(article.headline).toBe('Council votes the budget')
+    expect(article.date).toBe('2022-05-04T05:45')
+    expect(article.authors).toEqual(['Jane Roe'])
+    // Another title's date is not taken for this one's.
+    expect(extract(`${hero.replace('Council votes', 'Mayor opens')}\n\n# Council votes the budget\n\n${prose}\n\n${prose} Again.`).date).toBeNull()
+  })
   it('prefers an update line to a date among the paragraphs', () => {
     const paragraphs = variants(prose, 14).join('\n\n')
     expect(extract(`# Council votes the budget\n\nLast updated on 20 Feb, 2020\n\n${paragraphs}\n\n19 Jan, 2021\n\n${prose}`).date).toBe('2020-02-20')

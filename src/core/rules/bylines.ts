@@ -232,10 +232,15 @@ export function nameBesideTimeAgo(block: ScoredBlock): string | undefined {
   return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
 }
 
+/** A line that is nothing but an e-mail address. */
+const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
+
+/** A line that is only a name, right above or below the date line: the byline. */
 export function nameLineBeside(blocks: readonly ScoredBlock[], dateIndex: number, taken: Set<number>): number | undefined {
   for (const step of [-1, 1]) {
     let i = dateIndex + step
-    while (blocks[i] && blocks[i].contentClass === 'empty') i += step
+    // The author's address may sit between ("Name / name@paper.com / 04.05.2022").
+    while (blocks[i] && (blocks[i].contentClass === 'empty' || EMAIL_ONLY.test(blocks[i].text))) i += step
     const block = blocks[i]
     // A small heading may be the name ("### [Jeanne Corriveau](#)" over "19 février 2020"); isNameLine turns away section titles.
     if (!block || taken.has(i)) continue

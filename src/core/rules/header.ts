@@ -8,7 +8,7 @@ import {hasBylinePrefix, parseAuthors} from '../byline.js'
 import {DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
-import {SENTENCE_END, countWords} from '../text.js'
+import {SENTENCE_END, countWords, fold} from '../text.js'
 import {findHeadline} from './headline.js'
 import {bylineAuthors} from './names.js'
 import {findByline, nameLineBeside} from './bylines.js'
@@ -84,12 +84,30 @@ function metaWindow(blocks: readonly ScoredBlock[], bodyStart: number, headline:
   return [...after, ...before]
 }
 
+/**
+ * Pages that print the headline twice — in a hero block with its byline and date, then again over
+ * the text, with share rows and related links between — keep the header under the first copy. Its
+ * blocks come last in the window, after everything near the headline that was chosen.
+ */
+function underEarlierCopy(blocks: readonly ScoredBlock[], headline: number | undefined, bodyStart: number): number[] {
+  if (headline === undefined) return []
+  const title = fold(blocks[headline].text)
+  const limit = Math.max(0, headline - THRESHOLDS.headerLookback)
+  for (let copy = headline - THRESHOLDS.metaBeforeHeadline - 1; copy >= limit; copy--) {
+    if (fold(blocks[copy].text) !== title) continue
+    const indexes: number[] = []
+    for (let i = copy + 1; i <= copy + THRESHOLDS.metaAfterHeadline && i < headline - THRESHOLDS.metaBeforeHeadline && i < bodyStart; i++) indexes.push(i)
+    return indexes
+  }
+  return []
+}
+
 /** Picks the headline, byline, dateline and tags around the body start. */
 export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number): Header {
   const header: Header = {extraDatelines: [], labels: [], tags: []}
   const headline = findHeadline(blocks, bodyStart)
   if (headline !== undefined) header.headline = {index: headline, rule: blocks[headline].kind === 'heading' ? 'headline-heading' : 'headline-title-line'}
-  const window = metaWindow(blocks, bodyStart, headline)
+  const window = [...metaWindow(blocks, bodyStart, headline), ...underEarlierCopy(blocks, headline, bodyStart)]
   const taken = new Set<number>(headline !== undefined ? [headline] : [])
 
   for (const i of window) {
