@@ -176,6 +176,10 @@ describe('phrase families', () => {
     ['Explore more', 'related'],
     ['Lesen Sie auch', 'related'],
     ['Skip to content', 'chrome'],
+    ['skip to main | skip to sidebar', 'chrome'],
+    ['Jump to the footer', 'chrome'],
+    ['Direkt zum Inhalt', 'chrome'],
+    ['Passer au contenu principal', 'chrome'],
     ['Featured image is from Wikimedia', 'imageCredit'],
     ['Diesen Artikel teilen', 'share'],
     ['11 Antworten zu „Ein Titel“', 'comments'],
@@ -190,6 +194,9 @@ describe('phrase families', () => {
     ['Foto: Jane Doe/Getty Images', 'imageCredit'],
   ])('puts "%s" in %s', (text, family) => {
     expect(familiesOf(text, text.split(' ').length)).toContain(family)
+  })
+  it('leaves a title that starts like a skip link alone', () => {
+    expect(familiesOf('Skip to my Lou: the song and its history', 8)).not.toContain('chrome')
   })
   it('tells a cookie dialog from a cookie recipe', () => {
     const dialog = 'Diese Website verwendet Cookies. Notwendige Cookies sind erforderlich; andere Cookies helfen uns, die Nutzung zu verstehen. ' + 'Mehr dazu in der Datenschutzerklärung. '.repeat(10)

@@ -146,7 +146,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
   start('disclosure', /^(advertising |affiliate )?disclosure\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}(\s*[ap]\.?m\b\.?)?|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
-  start('chrome', /^(skip to (main )?(content|navigation)|jump to (content|navigation)|zum inhalt springen|aller au contenu|ir al contenido|przejdź do treści)\b/),
+  start('chrome', /^((skip|jump) to (the )?(main|primary|secondary|content|navigation|sidebar|footer|search|menu)|(direkt )?zum (haupt)?inhalt( springen)?|zur navigation( springen)?|(aller|passer) au contenu|(ir|saltar) al contenido|przejdź do (treści|nawigacji))\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
   short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|verwenden cookies|nutzen cookies|utilise des cookies|utilisons des cookies|utiliza cookies|utilizamos cookies|używa(my)? plików cookies|korzystamy z (plików )?cookies)\b/),
   // Cookie dialogs explain themselves at length, tables included: "cookie" thrice, with the words of
