@@ -35,6 +35,18 @@ describe('plain paragraphs (core/plain)', () => {
     // A plain line right under a list item continues it; only a blank line and the first column close every block.
     expect(paragraphs('- item\nlazy line\n\nPlain.')).toEqual(['Plain.'])
   })
+  it('gives the whole parse on random lines of text and links, odd characters included', () => {
+    const char = fc.constantFrom('a', 'B', ' ', ' ', '.', '!', '(', ')', '[', ']', '#', '-', '1', '&', ';', ':', '/', '?', '=', '"', "'", '\\', '*', '_', '<', '>', '`', '~', '+', '\t', '\u00a0', '\u200b', '\ud800', '😀', 'e\u0301', '\u0000', '\u3000')
+    const text = (maxLength: number) => fc.string({unit: char, maxLength})
+    const line = fc.oneof(text(30), fc.tuple(text(10), text(8), text(8), text(10)).map(([before, label, url, after]) => `${before}[${label}](${url})${after}`), fc.constant(''))
+    fc.assert(
+      fc.property(fc.array(line, {maxLength: 30}), fc.integer({min: 1, max: 60}), (lines, size) => {
+        const markdown = lines.join('\n')
+        expect(children(markdown, size)).toEqual(whole.parse(markdown).children)
+      }),
+      {numRuns: Number(process.env.FUZZ_RUNS ?? 300)},
+    )
+  })
 })
 
 describe('parsing in pieces', () => {
