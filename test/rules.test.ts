@@ -176,6 +176,7 @@ describe('phrase families', () => {
     ['Explore more', 'related'],
     ['Lesen Sie auch', 'related'],
     ['Skip to content', 'chrome'],
+    ['Brought to you by REUTERS', 'attribution'],
     ['skip to main | skip to sidebar', 'chrome'],
     ['Jump to the footer', 'chrome'],
     ['Direkt zum Inhalt', 'chrome'],
@@ -213,6 +214,14 @@ describe('phrase families', () => {
 })
 
 describe('blocks', () => {
+  it('makes a copyright line at the end of a paragraph of text a block of its own', () => {
+    const text = 'Denver made it three straight wins with a big home victory over the Warriors, who had lost seven in a row on the road before the game.'
+    const blocks = blocksOf(`${text}\\\n©2007 Sports Network. All rights reserved. This material may not be published.`)
+    expect(blocks.map((b) => b.text)).toEqual([text, '©2007 Sports Network. All rights reserved. This material may not be published.'])
+    expect(blocks[1].line).toBe(2)
+    // Under a line of page furniture the notice and the line stay one block.
+    expect(blocksOf('Home | Feedback\nCopyright © 2008, Paper Inc. All rights reserved.')).toHaveLength(1)
+  })
   it('measures link density and keeps link text', () => {
     const [nav, prose] = blocksOf('* [Home](#)\n\nA sentence with [one link](#) in it.')
     expect(nav.kind).toBe('listItem')
@@ -262,6 +271,13 @@ describe('normalize', () => {
 })
 
 describe('body region', () => {
+  it('ends the body at the wire copyright printed as the last line of a paragraph', () => {
+    const wire = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth.'
+    const article = extract(`# Council votes the budget\n\n${wire}\n\n${wire} Again.\\\n©2007 Sports Network. All rights reserved.\n\nEmail Story\n\nYou can send a story to several addresses by separating them with a semicolon.`)
+    expect(article.body).not.toContain('All rights reserved')
+    expect(article.body).not.toContain('semicolon')
+    expect(article.body).toContain('Again.')
+  })
   const page = [
     '* [Home](#)\n* [News](#)\n* [Sport](#)\n* [Contact](#)',
     '# A headline for the test',

@@ -36,7 +36,7 @@ export interface ParsedBlock extends Block {
 export function toBlocks(tree: Root): ParsedBlock[] {
   const raw: RawBlock[] = []
   collect(tree.children, {listDepth: 0, quoted: false, lineOffset: 0, reparsed: 0}, raw)
-  return raw.flatMap(splitHeaderLines).map((block, index) => measure(block, index))
+  return raw.flatMap(splitHeaderLines).flatMap(splitTrailingNotice).map((block, index) => measure(block, index))
 }
 
 interface Context {
@@ -218,6 +218,33 @@ function splitHeaderLines(block: RawBlock): RawBlock[] {
   if (head === 0 || restWords < TEXT_AFTER_TITLE_MIN_WORDS || restWords < 2 * headWords) return [block]
   const rest = lines.slice(head).flatMap((line, i): PhrasingContent[] => (i > 0 ? [{type: 'break'}, ...line.nodes] : line.nodes))
   return [...lines.slice(0, head).map(lineBlock), {...block, line: block.line + lines[head].offset, inline: rest}]
+}
+
+/**
+ * A copyright notice opening a line: "©2007 Sports Network. All rights reserved.", "Copyright (c)
+ * Press Association Ltd. 2008", "(C) 2008 Magellan Navigation, Inc.", "All rights reserved".
+ */
+const NOTICE_LINE = /^(?:(?:©|\(c\)|copyright\b)[^\n]{0,80}\b(?:19|20)\d{2}\b|all rights reserved\b|alle rechte vorbehalten\b|tous droits réservés\b|todos los derechos reservados\b)/iu
+
+/**
+ * Wire copy pasted with its line breaks ends the paragraph with the agency's copyright line
+ * ("… Talent as a springboard.\ ©2007 Sports Network. All rights reserved."): from that line on,
+ * the paragraph is a block of its own, so that the rules see the notice where it stands.
+ */
+const TEXT_OVER_NOTICE_MIN_WORDS = 20
+
+function splitTrailingNotice(block: RawBlock): RawBlock[] {
+  if (block.kind !== 'paragraph' || block.literal !== undefined) return [block]
+  const lines = inlineLines(block.inline as PhrasingContent[])
+  const texts = lines.map((line) => render(line.nodes).text.trim())
+  const notice = texts.findIndex((text, i) => i > 0 && NOTICE_LINE.test(text))
+  // Over a line or two of page furniture ("Home | Feedback" over "Copyright © 2008"), the block stays one notice.
+  if (notice < 0 || countWords(texts.slice(0, notice).join(' ')) < TEXT_OVER_NOTICE_MIN_WORDS) return [block]
+  const join = (part: InlineLine[]): PhrasingContent[] => part.flatMap((line, i): PhrasingContent[] => (i > 0 ? [{type: 'break'}, ...line.nodes] : line.nodes))
+  return [
+    {...block, inline: join(lines.slice(0, notice))},
+    {...block, line: block.line + lines[notice].offset, inline: join(lines.slice(notice))},
+  ]
 }
 
 function stripTags(html: string): string {

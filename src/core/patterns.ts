@@ -88,6 +88,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('attribution', /^(this (article|story|post|piece|essay) (was|is|has been) )?(originally|first) (published|appeared|posted)\b/),
   start('attribution', /^(articles?|posts?|stories|more) (by|from)\s*:/),
   start('attribution', /^(republished|reprinted|reposted|cross-posted) (from|with)\b/),
+  // The wire service's sign-off under its copy: "Brought to you by REUTERS".
+  start('attribution', /^brought to you by\b/),
   start('attribution', /^(der artikel|dieser artikel|ce texte|cet article|este artículo) (erschien|ist zuerst|a été publié|fue publicado)/),
   // A site's copyright line names a year or says "Copyright" ("© owned by or licensed to X 2008");
   // a bare "© Name" is a photo credit.
