@@ -177,6 +177,8 @@ describe('phrase families', () => {
     ['Lesen Sie auch', 'related'],
     ['Skip to content', 'chrome'],
     ['Brought to you by REUTERS', 'attribution'],
+    ['Email Story', 'share'],
+    ['Save/Share Story', 'share'],
     ['skip to main | skip to sidebar', 'chrome'],
     ['Jump to the footer', 'chrome'],
     ['Direkt zum Inhalt', 'chrome'],

@@ -132,7 +132,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
   // Dutch, Portuguese and Italian, the other languages the date reader knows.
   label('comments', /^(laat een reactie achter|plaats een reactie|geef een reactie|deixe (um|o seu|seu) comentário|deixe uma resposta|comentários|lascia un commento|lascia una risposta)\b/),
-  label('share', /^(share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi|delen|deel dit|compartilhe|compartilhar|partilhar)( this| on| article| artikel| artigo|:|$)/),
+  label('share', /^(share|save\/share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi|delen|deel dit|compartilhe|compartilhar|partilhar)( this| on| article| story| post| artikel| artigo|:|$)/),
   label('share', /^(teilen mit|diese (geschichte|seite) teilen|be sociable|share (this )?(story|post|page))\b/),
   label('share', /^((diesen|den) (artikel|beitrag) teilen|beitrag teilen|artikel teilen|möchten sie (den|diesen) artikel teilen|partager (cet|l') article|compartir (este|esta) (artículo|nota))/),
   label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b|^related\s*:?$/),
