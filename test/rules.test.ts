@@ -178,6 +178,8 @@ describe('phrase families', () => {
     ['Skip to content', 'chrome'],
     ['Brought to you by REUTERS', 'attribution'],
     ['Email Story', 'share'],
+    ['Also In The News', 'related'],
+    ['In other news', 'related'],
     ['Save/Share Story', 'share'],
     ['skip to main | skip to sidebar', 'chrome'],
     ['Jump to the footer', 'chrome'],
@@ -273,6 +275,16 @@ describe('normalize', () => {
 })
 
 describe('body region', () => {
+  it('drops the list under an ad label with the label, however much its items read like prose', () => {
+    const text = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth.'
+    const ads = '### Sponsored Links\n\n- #### [Example Brokers](#)\n  Only £6.95 per trade, real-time price quotes, get a free trial now.\n- #### [Bonds](#)\n  Thinking of investing in bonds? Then our weekly has all the latest tips.'
+    const article = extract(`# Council votes the budget\n\n${ads}\n\n${text}\n\n${text} Again.`, {explain: true})
+    expect(article.body).not.toContain('free trial')
+    expect(article.body).not.toContain('investing in bonds')
+    expect(article.body).toContain('Again.')
+    // A list under an ordinary paragraph stays the text's.
+    expect(extract(`# Council votes the budget\n\n${text}\n\n- Only £6.95 per trade, as the council's own broker offers it to residents now.\n\n${text} Again.`).body).toContain('£6.95')
+  })
   it('ends the body at the wire copyright printed as the last line of a paragraph', () => {
     const wire = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth.'
     const article = extract(`# Council votes the budget\n\n${wire}\n\n${wire} Again.\\\n©2007 Sports Network. All rights reserved.\n\nEmail Story\n\nYou can send a story to several addresses by separating them with a semicolon.`)

@@ -130,6 +130,21 @@ function isDroppedInsideBody(block: ScoredBlock): string | undefined {
   return undefined
 }
 
+/**
+ * The items of a list right under an ad label ("Sponsored Links", "Anzeige") are the ads: each
+ * reads like a line of prose ("Only £6.95 per trade, real-time quotes"), so only the label tells.
+ */
+function advertLists(blocks: readonly ScoredBlock[]): boolean[] {
+  const inList: boolean[] = new Array(blocks.length).fill(false)
+  let underLabel = false
+  blocks.forEach((block, i) => {
+    if (block.families.includes('advert') && block.kind !== 'listItem') underLabel = true
+    else if (block.kind === 'listItem' && underLabel) inList[i] = true
+    else if (block.words > 0) underLabel = false
+  })
+  return inList
+}
+
 /** Prose under a headline: long enough, closed like a sentence, no links, no notice. */
 function isStandfirst(block: ScoredBlock): boolean {
   if (block.kind !== 'paragraph' || block.families.length || block.isDateLine) return false
@@ -164,9 +179,10 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
     }
   }
 
+  const adverts = advertLists(blocks)
   for (let i = body.start; i <= body.end; i++) {
     if (decisions[i]) continue
-    const dropped = isDroppedInsideBody(blocks[i])
+    const dropped = adverts[i] ? 'advert-list' : isDroppedInsideBody(blocks[i])
     decisions[i] = dropped ? {role: 'removed', rule: dropped} : {role: 'body', rule: 'body-region'}
   }
   if (hasBody) removeClosingBiography(blocks, body, header.byline?.authors ?? [], decisions)

@@ -139,7 +139,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('related', /^((neueste|aktuelle|weitere( aktuelle)?|mehr|beliebte|ähnliche) (beiträge|artikel|themen|kolumnen|news|nachrichten|geschichten)\b|interessantes aus\b|empfehlungen (aus|für)\b|themen im artikel$)/),
   label('related', /^((das|dieses) thema könnte (dich|sie) auch interessieren|verwandte themen(bereiche)?|weitere inhalte zu|highlights aus dem bereich|en savoir plus|want more\??$|aktuelle (news|nachrichten)$|erschienen in$)/),
   label('related', /^(explore (further|more)|beliebte (artikel|beiträge)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge)|notas relacionadas|más noticias|lee también|ver también|articles similaires|podobne artykuły|powiązane artykuły)\b/),
-  label('related', /^(read (more|next|also)|you (may|might) (also )?like|see also|more from|trending now|most (read|popular))\b/),
+  label('related', /^(read (more|next|also)|you (may|might) (also )?like|see also|more from|trending now|most (read|popular)|also (in|on) (the )?(news|this section|this topic)|in other news|elsewhere on)\b/),
   label('related', /^(weitere (artikel|beiträge|nachrichten)|mehr zum thema|das könnte (sie|dich) auch interessieren|auch interessant|lesen sie auch)\b/),
   label('related', /^(à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|artículos relacionados|zobacz (też|także)|czytaj (też|także|więcej)|leggi anche)\b/),
   label('related', /^(lees ook|lees meer|gerelateerde (artikelen|berichten)|meer nieuws|leia (também|mais)|veja também|(artigos|notícias|posts) relacionad[oa]s|articoli correlati|potrebbe interessarti)\b/),
