@@ -178,6 +178,8 @@ describe('phrase families', () => {
     ['Skip to content', 'chrome'],
     ['Brought to you by REUTERS', 'attribution'],
     ['Email Story', 'share'],
+    ['POPSUGAR Would Like To Send You Push Notifications.', 'chrome'],
+    ['Push-Benachrichtigungen aktivieren', 'chrome'],
     ['Also In The News', 'related'],
     ['In other news', 'related'],
     ['Save/Share Story', 'share'],

@@ -150,6 +150,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}(\s*[ap]\.?m\b\.?)?|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^((skip|jump) to (the )?(main|primary|secondary|content|navigation|sidebar|footer|search|menu)|(direkt )?zum (haupt)?inhalt( springen)?|zur navigation( springen)?|(aller|passer) au contenu|(ir|saltar) al contenido|przejdź do (treści|nawigacji))\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
+  // The browser's push prompt, printed into the page: "Site Would Like To Send You Push Notifications."
+  short('chrome', /\b(would like to|wants to) send you (push )?notifications\b|\b(allow|enable|turn on) (push )?notifications\b|\bpush-?(benachrichtigungen|mitteilungen)\b|\bnotifications push\b/),
   short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|verwenden cookies|nutzen cookies|utilise des cookies|utilisons des cookies|utiliza cookies|utilizamos cookies|używa(my)? plików cookies|korzystamy z (plików )?cookies)\b/),
   // Cookie dialogs explain themselves at length, tables included: "cookie" thrice, with the words of
   // consent and browsing (a recipe for cookies has the one, not the other).
