@@ -106,6 +106,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('appeal', /\bsupport (us|our (work|journalism|reporting)|the project|independent (media|journalism))\b/),
   short('appeal', /\b(subscribe|newsletter|sign up|signup|follow (us|me)|join (us|me) on|join our|spread the word)\b|\benter your email\b/),
   short('appeal', /\bclick (here|the (share )?button)\b|\bshare (this|it|widely)\b|\brepost\b/),
+  // A paywall's offer: "Access options", "Buy single article", "Price includes VAT", "Rent this article".
+  short('appeal', /\b(access options|buy (this|a|single|the) article|(instant|immediate) (online )?access to|price includes vat|rent this article|purchase (this|the) article|artikel kaufen|jetzt (kaufen|abonnieren)|inkl\.? mwst)\b/),
   // Instructions about the page's own widgets: "activate the Translate button below the author's name".
   short('appeal', /\b(button|icon|widget)\b.{0,60}\b(above|below)\b|\b(above|below)\b.{0,60}\b(button|icon|widget)\b/),
   short('appeal', /\b(spenden|spende|unterstützen sie|unterstütze (uns|das projekt|unsere arbeit)|abonnieren|folgen sie uns|jetzt mitglied)\b/),
