@@ -178,6 +178,8 @@ describe('phrase families', () => {
     ['Skip to content', 'chrome'],
     ['Brought to you by REUTERS', 'attribution'],
     ['Email Story', 'share'],
+    ['Impressum / AGB / Haftungsausschluss', 'legal'],
+    ['Privacy Policy | Terms of Use | Sitemap', 'legal'],
     ['Price includes VAT for Germany', 'appeal'],
     ['Buy single article', 'appeal'],
     ['Preise inkl. MwSt. zzgl. Versand', 'appeal'],
@@ -204,6 +206,11 @@ describe('phrase families', () => {
     ['Foto: Jane Doe/Getty Images', 'imageCredit'],
   ])('puts "%s" in %s', (text, family) => {
     expect(familiesOf(text, text.split(' ').length)).toContain(family)
+  })
+  it('reads a row of legal links as one, not a paragraph that talks of privacy twice', () => {
+    const prose = 'For maintaining user trust, it is necessary to ensure blockchain privacy, data privacy, and confidentiality in blockchain applications, and to comply with the law.'
+    expect(familiesOf(prose, prose.split(' ').length)).not.toContain('legal')
+    expect(familiesOf('Datenschutz', 1)).not.toContain('legal')
   })
   it('leaves a title that starts like a skip link alone', () => {
     expect(familiesOf('Skip to my Lou: the song and its history', 8)).not.toContain('chrome')

@@ -4,7 +4,7 @@
  *
  * 1. body-region — the densest run of prose (rules/body.ts), started under an article header found
  *    inside it (a heading with its date line, and often a byline) when the page's own prose came first;
- * 2. end-matter-cut — the body ends at the first attribution, copyright, disclaimer … notice;
+ * 2. end-matter-cut — the body ends at the first attribution, copyright, disclaimer … notice, or legal-links row;
  * 3. body-tail — short closing lines the weight search left out come back;
  * 4. lead-in / tail trims — appeals, separators and link rows at the body's edges go out;
  * 5. header — headline, byline, dateline and tags around the body's start (rules/header.ts);
@@ -103,6 +103,7 @@ const DROPPED_IN_BODY: Partial<Record<Family, string>> = {
   share: 'share-label',
   related: 'related-label',
   comments: 'comments-label',
+  legal: 'legal-links',
 }
 
 /** Longest appeal dropped from inside the body: a widget, not a paragraph that mentions a newsletter. */

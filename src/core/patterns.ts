@@ -9,6 +9,10 @@
 
 import {countWords, SENTENCE_END} from './text.js'
 
+/** The site's legal pages, as their links are named in the corpus languages. */
+const LEGAL_LINK =
+  '(?:impressum|datenschutz(?:erklärung|hinweise)?|agb|privacy(?: policy| notice| statement)?|terms(?: of (?:use|service)| (?:and|&) conditions)|cookie(?:-| )?(?:policy|richtlinie|settings|einstellungen)|imprint|legal notice|mentions légales|politique de confidentialité|aviso legal|política de privacidad|polityka prywatności|haftungsausschluss|nutzungsbedingungen)'
+
 export type Family =
   /** "The original source of this article is …", "Originally published at …", "Articles by: …". */
   | 'attribution'
@@ -30,6 +34,8 @@ export type Family =
   | 'notice'
   /** "Skip to content", "Menu", cookie banners, "Log in", legal links. */
   | 'chrome'
+  /** A row of the site's legal links: "Impressum / AGB / Datenschutz", "Privacy Policy | Terms of Use". */
+  | 'legal'
   /** "Advertising disclosure: …", "This post contains affiliate links". */
   | 'disclosure'
   /** "Advertisement", "Anzeige", "Reklama": the label of an ad slot. */
@@ -64,6 +70,7 @@ export const BODY_ENDING_FAMILIES: ReadonlySet<Family> = new Set<Family>([
   'comments',
   'related',
   'notice',
+  'legal',
 ])
 
 /** Families that belong in the footer when they follow the body (the rest are removed as chrome). */
@@ -152,6 +159,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}(\s*[ap]\.?m\b\.?)?|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^((skip|jump) to (the )?(main|primary|secondary|content|navigation|sidebar|footer|search|menu)|(direkt )?zum (haupt)?inhalt( springen)?|zur navigation( springen)?|(aller|passer) au contenu|(ir|saltar) al contenido|przejdź do (treści|nawigacji))\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
+  // Two legal links in a line of a few words: the site's footer row, printed once, under everything else.
+  label('legal', new RegExp(`\\b${LEGAL_LINK}\\b[^\\n]{0,60}\\b${LEGAL_LINK}\\b`, 'u')),
   // The browser's push prompt, printed into the page: "Site Would Like To Send You Push Notifications."
   short('chrome', /\b(would like to|wants to) send you (push )?notifications\b|\b(allow|enable|turn on) (push )?notifications\b|\bpush-?(benachrichtigungen|mitteilungen)\b|\bnotifications push\b/),
   short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|verwenden cookies|nutzen cookies|utilise des cookies|utilisons des cookies|utiliza cookies|utilizamos cookies|używa(my)? plików cookies|korzystamy z (plików )?cookies)\b/),
