@@ -97,6 +97,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('attribution', /^(republished|reprinted|reposted|cross-posted) (from|with)\b/),
   // The wire service's sign-off under its copy: "Brought to you by REUTERS".
   start('attribution', /^brought to you by\b/),
+  start('attribution', /^(publikacja dostępna na stronie|artykuł (ukazał się|pochodzi z))\b/),
   start('attribution', /^(der artikel|dieser artikel|ce texte|cet article|este artículo) (erschien|ist zuerst|a été publié|fue publicado)/),
   // A site's copyright line names a year or says "Copyright" ("© owned by or licensed to X 2008");
   // a bare "© Name" is a photo credit.
@@ -120,7 +121,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('appeal', /\b(spenden|spende|unterstützen sie|unterstütze (uns|das projekt|unsere arbeit)|abonnieren|folgen sie uns|jetzt mitglied)\b/),
   short('appeal', /\b(faire un don|soutenez|abonnez-vous|inscrivez-vous|suivez-nous)\b/),
   short('appeal', /\b(suscríbete|suscribirse|haz una donación|síguenos|apóyanos)\b/),
-  short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas)\b/),
+  short('appeal', /\b(wesprzyj|subskrybuj|zapisz się|obserwuj nas|dołącz do naszej społeczności|forma wsparcia)\b/),
   // A lone singular ("Kommentar", "Komentarz", "Comment") heads a commentary as often as a thread:
   // the thread is the plural, or a count ("1 Kommentar").
   label('comments', /^\d+\s+(comments?|responses?|replies|kommentare?|meinungen|reaktionen|commentaires?|comentarios?|komentarz(e|y)?|commenti|commento|reacties|reactie)\b|^(comments|responses|replies|kommentare|commentaires|comentarios|komentarze|commenti|reacties)\b/),
@@ -141,7 +142,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('comments', /^(schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|dodaj komentarz)/),
   // Dutch, Portuguese and Italian, the other languages the date reader knows.
   label('comments', /^(laat een reactie achter|plaats een reactie|geef een reactie|deixe (um|o seu|seu) comentário|deixe uma resposta|comentários|lascia un commento|lascia una risposta)\b/),
-  label('share', /^(share|save\/share|tweet|email|print|teilen|partager|compartir|udostępnij|condividi|delen|deel dit|compartilhe|compartilhar|partilhar)( this| on| article| story| post| artikel| artigo|:|$)/),
+  label('share', /^(share|save\/share|tweet|email|print|teilen|partager|compartir|udostępnij|podziel się|condividi|delen|deel dit|compartilhe|compartilhar|partilhar)( this| on| article| story| post| artikel| artigo|:|$)/),
   label('share', /^(teilen mit|diese (geschichte|seite) teilen|be sociable|share (this )?(story|post|page))\b/),
   label('share', /^((diesen|den) (artikel|beitrag) teilen|beitrag teilen|artikel teilen|möchten sie (den|diesen) artikel teilen|partager (cet|l') article|compartir (este|esta) (artículo|nota))/),
   label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b|^related\s*:?$/),
@@ -152,7 +153,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('related', /^(weitere (artikel|beiträge|nachrichten)|mehr zum thema|das könnte (sie|dich) auch interessieren|auch interessant|lesen sie auch)\b/),
   label('related', /^(à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|artículos relacionados|zobacz (też|także)|czytaj (też|także|więcej)|leggi anche)\b/),
   label('related', /^(lees ook|lees meer|gerelateerde (artikelen|berichten)|meer nieuws|leia (também|mais)|veja também|(artigos|notícias|posts) relacionad[oa]s|articoli correlati|potrebbe interessarti)\b/),
-  start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|fotos|bild|photograph|crédits? photos?|credits?|source de l'image|fuente)( credits?)?( is)?\s*( from| by| via|:)/),
+  start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|fotos|bild|beitragsbild|titelbild|aufmacherbild|photograph|crédits? photos?|credits?|source de l'image|fuente)( credits?)?( is)?\s*( from| by| via|:)/),
   short('imageCredit', /\b(getty images|shutterstock|istock(photo)?|thinkstock|imago|picture[- ]alliance|unsplash|pixabay|ap photo|afp photo|reuters\/|dpa\/|epa\/)\b/),
   label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
   start('disclosure', /^(advertising |affiliate )?disclosure\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
