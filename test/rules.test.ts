@@ -178,6 +178,8 @@ describe('phrase families', () => {
     ['Skip to content', 'chrome'],
     ['Brought to you by REUTERS', 'attribution'],
     ['Email Story', 'share'],
+    ['Like Loading...', 'chrome'],
+    ['Gefällt mir:', 'chrome'],
     ['Beitragsbild: Titelseite der FAZ', 'imageCredit'],
     ['Podziel się', 'share'],
     ['Publikacja dostępna na stronie: https://example.pl/a', 'attribution'],

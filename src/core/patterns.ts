@@ -162,6 +162,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),
   // Two legal links in a line of a few words: the site's footer row, printed once, under everything else.
   label('legal', new RegExp(`\\b${LEGAL_LINK}\\b[^\\n]{0,60}\\b${LEGAL_LINK}\\b`, 'u')),
+  // A blog's like button, printed as text: "Like this:", "Like Loading...".
+  start('chrome', /^(like this:?|like loading\b.*|loading\s*(\.{3}|…)|gefällt mir:?|j'aime ça\s*:?|me gusta:?)$/),
   // The browser's push prompt, printed into the page: "Site Would Like To Send You Push Notifications."
   short('chrome', /\b(would like to|wants to) send you (push )?notifications\b|\b(allow|enable|turn on) (push )?notifications\b|\bpush-?(benachrichtigungen|mitteilungen)\b|\bnotifications push\b/),
   short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|verwenden cookies|nutzen cookies|utilise des cookies|utilisons des cookies|utiliza cookies|utilizamos cookies|używa(my)? plików cookies|korzystamy z (plików )?cookies)\b/),
