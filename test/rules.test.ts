@@ -178,6 +178,8 @@ describe('phrase families', () => {
     ['Skip to content', 'chrome'],
     ['Brought to you by REUTERS', 'attribution'],
     ['Email Story', 'share'],
+    ['Join 66,707,982 other followers', 'appeal'],
+    ['Get Quanta Magazine delivered to your inbox', 'appeal'],
     ['Like Loading...', 'chrome'],
     ['Gefällt mir:', 'chrome'],
     ['Beitragsbild: Titelseite der FAZ', 'imageCredit'],

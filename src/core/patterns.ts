@@ -114,6 +114,8 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   short('appeal', /\bsupport (us|our (work|journalism|reporting)|the project|independent (media|journalism))\b/),
   short('appeal', /\b(subscribe|newsletter|sign up|signup|follow (us|me)|join (us|me) on|join our|spread the word)\b|\benter your email\b/),
   short('appeal', /\bclick (here|the (share )?button)\b|\bshare (this|it|widely)\b|\brepost\b/),
+  // A blog's follow-by-email widget: "receive future updates by email", "direct to your inbox", "Join 66,707,982 other followers".
+  short('appeal', /\b(receive|get) (future |new )?(updates|notifications|posts)( of new posts)? by e-?mail\b|\bnotifications of new posts\b|\bjoin [\d,.]+ other (followers|subscribers)\b|\b(direct(ly)?|delivered|straight) (to|in(to)?) your inbox\b/),
   // A paywall's offer: "Access options", "Buy single article", "Price includes VAT", "Rent this article".
   short('appeal', /\b(access options|buy (this|a|single|the) article|(instant|immediate) (online )?access to|price includes vat|rent this article|purchase (this|the) article|artikel kaufen|jetzt (kaufen|abonnieren)|inkl\.? mwst)\b/),
   // Instructions about the page's own widgets: "activate the Translate button below the author's name".
