@@ -226,15 +226,16 @@ function splitHeaderLines(block: RawBlock): RawBlock[] {
  */
 const NOTICE_LINE = /^(?:(?:©|\(c\)|copyright\b)[^\n]{0,80}\b(?:19|20)\d{2}\b|all rights reserved\b|alle rechte vorbehalten\b|tous droits réservés\b|todos los derechos reservados\b)/iu
 
+/** Words of text over a notice line that make the lines above it a paragraph of their own. */
+const TEXT_OVER_NOTICE_MIN_WORDS = 20
+
 /**
  * Wire copy pasted with its line breaks ends the paragraph with the agency's copyright line
  * ("… Talent as a springboard.\ ©2007 Sports Network. All rights reserved."): from that line on,
  * the paragraph is a block of its own, so that the rules see the notice where it stands.
  */
-const TEXT_OVER_NOTICE_MIN_WORDS = 20
-
 function splitTrailingNotice(block: RawBlock): RawBlock[] {
-  if (block.kind !== 'paragraph' || block.literal !== undefined) return [block]
+  if (block.kind !== 'paragraph' || block.literal !== undefined || !block.inline.some(isLineBreak)) return [block]
   const lines = inlineLines(block.inline as PhrasingContent[])
   const texts = lines.map((line) => render(line.nodes).text.trim())
   const notice = texts.findIndex((text, i) => i > 0 && NOTICE_LINE.test(text))
@@ -246,6 +247,8 @@ function splitTrailingNotice(block: RawBlock): RawBlock[] {
     {...block, line: block.line + lines[notice].offset, inline: join(lines.slice(notice))},
   ]
 }
+
+const isLineBreak = (node: Nodes): boolean => node.type === 'break' || (node.type === 'text' && node.value.includes('\n'))
 
 function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')
