@@ -295,6 +295,15 @@ describe('normalize', () => {
 })
 
 describe('body region', () => {
+  it('reads a CMS tag line under the text as tags, and a teaser shaped like one as not', () => {
+    const text = variants('The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth.', 14).join('\n\n')
+    const page = `# Council votes the budget\n\n${text}\n\n${text} Again.\n\nFiled under: [Politics](#), [Budget](#)\n\n[Share](#)\n\nSchlagwörter: [Rat](#), [Haushalt](#)`
+    const article = extract(page)
+    expect(article.tags).toEqual({'Filed under': ['Politics', 'Budget'], Schlagwörter: ['Rat', 'Haushalt']})
+    expect(article.body).not.toContain('Politics')
+    const teaser = extract(`# Council votes the budget\n\n${text}\n\n${text} Again.\n\nOleander care: [Tips for a growing plant](#)`)
+    expect(teaser.tags).toEqual({})
+  })
   it('drops the list under an ad label with the label, however much its items read like prose', () => {
     const text = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth.'
     const ads = '### Sponsored Links\n\n- #### [Example Brokers](#)\n  Only £6.95 per trade, real-time price quotes, get a free trial now.\n- #### [Bonds](#)\n  Thinking of investing in bonds? Then our weekly has all the latest tips.'

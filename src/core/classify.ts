@@ -20,6 +20,7 @@ import {bodyStartUnderInnerHeader, densestSpan, extendTail, firstEndMatter, isEd
 import {findHeader, type Header} from './rules/header.js'
 import {findFooter} from './rules/footer.js'
 import {opensBiography} from './rules/names.js'
+import {readTagLines} from './tags.js'
 import {THRESHOLDS} from './thresholds.js'
 import {SENTENCE_END} from './text.js'
 
@@ -146,6 +147,36 @@ function advertLists(blocks: readonly ScoredBlock[]): boolean[] {
   return inList
 }
 
+/**
+ * The labels a CMS prints over a post's categories and tags. Under the text, where teaser titles
+ * ("Oleander-Pflege: Tipps für …") and sources also come as "Label: link", only these are tags.
+ */
+const CLOSING_TAG_LABEL =
+  /^(tags?|tagged( with)?|labels?|filed under|listed under|posted in|categor(y|ies)|topics?|themen|schlagw(o|ö)rte(r)?|getaggt mit|kategorien?|veröffentlicht in|étiquettes|mots[- ]clés|catégories?|etiquetas|categorías?|tagi|kategorie|tematy)$/iu
+
+/** Blocks past the body's end within which its closing tag lines are looked for. */
+const TAGS_AFTER_TEXT_REACH = 6
+
+/**
+ * Blogs print a post's categories and tags under it ("Posted in: [News](#)", "Schlagwörter: [FAZ](#),
+ * [Medien](#)"): tag lines at the body's end, or just after it among link rows and separators.
+ */
+function tagLinesAtEnd(blocks: readonly ScoredBlock[], body: Span, decisions: readonly (Decision | undefined)[]): number[] {
+  const found: number[] = []
+  const isTagLine = (block: ScoredBlock): boolean =>
+    block.families.length === 0 && (readTagLines(block)?.every(([label]) => CLOSING_TAG_LABEL.test(label)) ?? false)
+  for (let i = body.end; i >= body.start; i--) {
+    if (decisions[i]?.role === 'body' && !isTagLine(blocks[i])) break
+    if (isTagLine(blocks[i])) found.push(i)
+  }
+  for (let i = body.end + 1; i < blocks.length && i <= body.end + TAGS_AFTER_TEXT_REACH; i++) {
+    if (decisions[i]) continue
+    if (isTagLine(blocks[i])) found.push(i)
+    else if (blocks[i].contentClass !== 'links' && blocks[i].contentClass !== 'empty' && blocks[i].kind !== 'separator') break
+  }
+  return found.sort((a, b) => a - b)
+}
+
 /** Prose under a headline: long enough, closed like a sentence, no links, no notice. */
 function isStandfirst(block: ScoredBlock): boolean {
   if (block.kind !== 'paragraph' || block.families.length || block.isDateLine) return false
@@ -187,6 +218,10 @@ export function classify(blocks: readonly ScoredBlock[]): Classification {
     decisions[i] = dropped ? {role: 'removed', rule: dropped} : {role: 'body', rule: 'body-region'}
   }
   if (hasBody) removeClosingBiography(blocks, body, header.byline?.authors ?? [], decisions)
+  if (hasBody) for (const index of tagLinesAtEnd(blocks, body, decisions)) {
+    decisions[index] = {role: 'tags', rule: 'tag-line-after-text'}
+    header.tags.push({index, rule: 'tag-line-after-text'})
+  }
   removeRepeatedText(blocks, decisions)
   const footerFrom = hasBody ? body.end + 1 : blocks.length
   for (const f of findFooter(blocks, footerFrom)) {
