@@ -178,6 +178,7 @@ describe('phrase families', () => {
     ['Skip to content', 'chrome'],
     ['Brought to you by REUTERS', 'attribution'],
     ['Email Story', 'share'],
+    ['Advertiser Disclosure', 'disclosure'],
     ['Join 66,707,982 other followers', 'appeal'],
     ['Get Quanta Magazine delivered to your inbox', 'appeal'],
     ['Like Loading...', 'chrome'],
@@ -714,6 +715,11 @@ describe('dateline', () => {
 })
 
 describe('headline', () => {
+  it('takes a title that ends in an initialism, and of two equal lines the one without the breadcrumb links', () => {
+    const prose = variants('Home prices rose again this year in most large cities, even as mortgage rates stayed high and sales slowed down.', 6).join('\n\n')
+    const article = extract(`[Home](#)[Research](#)The Hottest Real Estate Markets in the U.S.\n\nThe Hottest Real Estate Markets in the U.S.\n\nJonathan Jones\n\nLast Updated Nov 6, 2025\n\n${prose}`)
+    expect(article.headline).toBe('The Hottest Real Estate Markets in the U.S.')
+  })
   const prose = 'The council met on Tuesday evening and voted on the new budget, which raises spending on schools and roads by a tenth over the next two years.'
   it('takes a date printed before the title off the title, and dates the article with it', () => {
     const article = extract(`# Wednesday, 09 January 2008 Presenter fails to make his point\n\n${prose}`)

@@ -158,7 +158,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|fotos|bild|beitragsbild|titelbild|aufmacherbild|photograph|crédits? photos?|credits?|source de l'image|fuente)( credits?)?( is)?\s*( from| by| via|:)/),
   short('imageCredit', /\b(getty images|shutterstock|istock(photo)?|thinkstock|imago|picture[- ]alliance|unsplash|pixabay|ap photo|afp photo|reuters\/|dpa\/|epa\/)\b/),
   label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
-  start('disclosure', /^(advertising |affiliate )?disclosure\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
+  start('disclosure', /^(advertis(ing|er|ement) |affiliate |editorial |financial )?disclosures?\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}(\s*[ap]\.?m\b\.?)?|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^((skip|jump) to (the )?(main|primary|secondary|content|navigation|sidebar|footer|search|menu)|(direkt )?zum (haupt)?inhalt( springen)?|zur navigation( springen)?|(aller|passer) au contenu|(ir|saltar) al contenido|przejdź do (treści|nawigacji))\b/),
   start('chrome', /^(menu|main menu|toggle navigation|navigation|search|suche|rechercher|buscar|szukaj|log ?in|sign in|anmelden|connexion|zaloguj)$/),

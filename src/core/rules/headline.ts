@@ -124,6 +124,13 @@ function isCandidate(block: ScoredBlock): boolean {
   return !(dates.length && (block.words <= 6 || countWords(undated.replace(/\d+/g, '')) <= 4))
 }
 
+/** "… Markets in the U.S.": a title may end in an initialism's dot. */
+const ENDS_IN_INITIALISM = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u
+
+function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && !ENDS_IN_INITIALISM.test(text)
+}
+
 function isMeta(block: ScoredBlock | undefined): boolean {
   if (!block) return false
   return block.isDateLine || (block.words <= THRESHOLDS.maxDatelineWords && (hasBylinePrefix(block.text) || isHeaderNoise(block.text)))
@@ -132,7 +139,10 @@ function isMeta(block: ScoredBlock | undefined): boolean {
 /** The index of the headline block, or undefined when nothing looks like one. */
 export function findHeadline(blocks: readonly ScoredBlock[], bodyStart: number): number | undefined {
   let best: HeadlineCandidate | undefined
-  for (const candidate of headlineCandidates(blocks, bodyStart)) if (!best || candidate.score > best.score) best = candidate
+  // Between lines that score the same, the one with fewer linked words: a title rarely carries links
+  // ("[Home](#)[Research](#)The Hottest …" over "The Hottest …").
+  const better = (a: HeadlineCandidate, b: HeadlineCandidate): boolean => a.score > b.score || (a.score === b.score && blocks[a.index].linkWords < blocks[b.index].linkWords)
+  for (const candidate of headlineCandidates(blocks, bodyStart)) if (!best || better(candidate, best)) best = candidate
   return best?.index
 }
 
@@ -173,7 +183,7 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
     const inShareLinks = isShared(block)
     if (i >= to && !(block.kind === 'heading' && block.depth === 1 && h1s === 1) && !inShareLinks) continue
     // Inside the body only a title-like line can be the headline, never a sentence of the text.
-    if (i >= bodyStart && block.kind !== 'heading' && SENTENCE_END.test(block.text)) continue
+    if (i >= bodyStart && block.kind !== 'heading' && endsLikeSentence(block.text)) continue
     let score = block.kind === 'heading' ? W.level[block.depth] : block.kind === 'listItem' ? W.listItem : W.titleLine
     if (block.kind === 'heading' && block.depth === 1 && h1s === 1) score += W.onlyH1
     if (block.words >= W.usualMinWords && block.words <= W.usualMaxWords) score += W.usualLength
@@ -196,7 +206,7 @@ export function headlineCandidates(blocks: readonly ScoredBlock[], bodyStart: nu
     const opening = findDates(block.text)[0]
     if (opening && opening.index === 0 && block.kind !== 'listItem') score += W.datedTitle
     if (/:\s*$/.test(block.text)) score += W.endsWithColon
-    if (block.kind !== 'heading' && /[.!?]["'”’»]?$/u.test(block.text)) score += block.words > 12 ? W.sentence : W.shortSentence
+    if (block.kind !== 'heading' && /[.!?]["'”’»]?$/u.test(block.text) && !ENDS_IN_INITIALISM.test(block.text)) score += block.words > 12 ? W.sentence : W.shortSentence
     if (/^[\p{Ll}]/u.test(block.text) || /^[-–•·*]\s/u.test(block.text)) score += W.lowerCaseStart
     if (/\p{Ll}[.!?] \p{Lu}/u.test(block.text)) score += W.twoSentences
     if (block.linkOnly) score += W.link
