@@ -150,6 +150,11 @@ function inlineLines(nodes: readonly PhrasingContent[]): InlineLine[] {
   return lines.filter((line) => render(line.nodes).text.trim())
 }
 
+/** Lines put back together as one block's inline content, a hard break between each two. */
+function joinLines(lines: readonly InlineLine[]): PhrasingContent[] {
+  return lines.flatMap((line, i): PhrasingContent[] => (i > 0 ? [{type: 'break'}, ...line.nodes] : line.nodes))
+}
+
 const isTitleLike = (text: string, words: number, maxWords = TITLE_LINE_MAX_WORDS): boolean =>
   words > 0 && words <= maxWords && !/[.!?:;,…]["'”’»)]?$/u.test(text)
 
@@ -216,8 +221,7 @@ function splitHeaderLines(block: RawBlock): RawBlock[] {
   const headWords = words.slice(0, head).reduce((a, b) => a + b, 0)
   const restWords = words.slice(head).reduce((a, b) => a + b, 0)
   if (head === 0 || restWords < TEXT_AFTER_TITLE_MIN_WORDS || restWords < 2 * headWords) return [block]
-  const rest = lines.slice(head).flatMap((line, i): PhrasingContent[] => (i > 0 ? [{type: 'break'}, ...line.nodes] : line.nodes))
-  return [...lines.slice(0, head).map(lineBlock), {...block, line: block.line + lines[head].offset, inline: rest}]
+  return [...lines.slice(0, head).map(lineBlock), {...block, line: block.line + lines[head].offset, inline: joinLines(lines.slice(head))}]
 }
 
 /**
@@ -241,10 +245,9 @@ function splitTrailingNotice(block: RawBlock): RawBlock[] {
   const notice = texts.findIndex((text, i) => i > 0 && NOTICE_LINE.test(text))
   // Over a line or two of page furniture ("Home | Feedback" over "Copyright © 2008"), the block stays one notice.
   if (notice < 0 || countWords(texts.slice(0, notice).join(' ')) < TEXT_OVER_NOTICE_MIN_WORDS) return [block]
-  const join = (part: InlineLine[]): PhrasingContent[] => part.flatMap((line, i): PhrasingContent[] => (i > 0 ? [{type: 'break'}, ...line.nodes] : line.nodes))
   return [
-    {...block, inline: join(lines.slice(0, notice))},
-    {...block, line: block.line + lines[notice].offset, inline: join(lines.slice(notice))},
+    {...block, inline: joinLines(lines.slice(0, notice))},
+    {...block, line: block.line + lines[notice].offset, inline: joinLines(lines.slice(notice))},
   ]
 }
 

@@ -20,7 +20,7 @@ import {bodyStartUnderInnerHeader, densestSpan, extendTail, firstEndMatter, isEd
 import {findHeader, type Header} from './rules/header.js'
 import {findFooter} from './rules/footer.js'
 import {opensBiography} from './rules/names.js'
-import {readTagLines} from './tags.js'
+import {isCmsTagLine} from './tags.js'
 import {THRESHOLDS} from './thresholds.js'
 import {SENTENCE_END} from './text.js'
 
@@ -147,13 +147,6 @@ function advertLists(blocks: readonly ScoredBlock[]): boolean[] {
   return inList
 }
 
-/**
- * The labels a CMS prints over a post's categories and tags. Under the text, where teaser titles
- * ("Oleander-Pflege: Tipps für …") and sources also come as "Label: link", only these are tags.
- */
-const CLOSING_TAG_LABEL =
-  /^(tags?|tagged( with)?|labels?|filed under|listed under|posted in|categor(y|ies)|topics?|themen|schlagw(o|ö)rte(r)?|getaggt mit|kategorien?|veröffentlicht in|étiquettes|mots[- ]clés|catégories?|etiquetas|categorías?|tagi|kategorie|tematy)$/iu
-
 /** Blocks past the body's end within which its closing tag lines are looked for. */
 const TAGS_AFTER_TEXT_REACH = 6
 
@@ -163,11 +156,11 @@ const TAGS_AFTER_TEXT_REACH = 6
  */
 function tagLinesAtEnd(blocks: readonly ScoredBlock[], body: Span, decisions: readonly (Decision | undefined)[]): number[] {
   const found: number[] = []
-  const isTagLine = (block: ScoredBlock): boolean =>
-    block.families.length === 0 && (readTagLines(block)?.every(([label]) => CLOSING_TAG_LABEL.test(label)) ?? false)
+  const isTagLine = (block: ScoredBlock): boolean => block.families.length === 0 && isCmsTagLine(block)
   for (let i = body.end; i >= body.start; i--) {
-    if (decisions[i]?.role === 'body' && !isTagLine(blocks[i])) break
-    if (isTagLine(blocks[i])) found.push(i)
+    const tagLine = isTagLine(blocks[i])
+    if (tagLine) found.push(i)
+    else if (decisions[i]?.role === 'body') break
   }
   for (let i = body.end + 1; i < blocks.length && i <= body.end + TAGS_AFTER_TEXT_REACH; i++) {
     if (decisions[i]) continue

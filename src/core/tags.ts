@@ -34,3 +34,15 @@ export function readTagLines(block: Block): [string, string[]][] | undefined {
   if (valueWords <= 0 || block.linkWords < valueWords * THRESHOLDS.minTagLinkShare) return undefined
   return entries
 }
+
+/**
+ * The labels a CMS prints over a post's categories and tags. Under the text, where teaser titles
+ * ("Oleander-Pflege: Tipps für …") and sources also come as "Label: link", only these are tags.
+ */
+const CMS_TAG_LABEL =
+  /^(tags?|tagged( with)?|labels?|filed under|listed under|posted in|categor(y|ies)|topics?|themen|schlagw(o|ö)rte(r)?|getaggt mit|kategorien?|veröffentlicht in|étiquettes|mots[- ]clés|catégories?|etiquetas|categorías?|tagi|kategorie|tematy)$/iu
+
+/** Whether a block is tag lines whose every label is a CMS's own ("Filed under: …", "Schlagwörter: …"). */
+export function isCmsTagLine(block: Block): boolean {
+  return readTagLines(block)?.every(([label]) => CMS_TAG_LABEL.test(label)) ?? false
+}
