@@ -270,6 +270,26 @@ describe('blocks', () => {
     const title = "Sprint Nextel to Cut 4,000 Jobs and Close 125 Retail Locations by Year's End"
     expect(blocksOf(`${title}\\\n\\\nBy Patrick Barnard`).map((b) => b.text)).toEqual([title, 'By Patrick Barnard'])
   })
+  it('splits a list item that holds a section (a heading with text under it) into its blocks', () => {
+    const text = 'Deleuze and Guattari oppose micropolitics to the politics of molarisation, where the molar designates structures based on the unity of a subject or of an object. '.repeat(3).trim()
+    const blocks = blocksOf(`- micropolitics\n  =============\n\n  **by Kenneth Surin**\n\n  ${text}\n\n  - nested`)
+    expect(blocks.map((b) => [b.kind, b.text, b.listMarker])).toEqual([
+      ['heading', 'micropolitics', '-'],
+      ['paragraph', 'by Kenneth Surin', ''],
+      ['paragraph', text, ''],
+      ['listItem', 'nested', '-'],
+    ])
+    expect(blocks.map((b) => b.line)).toEqual([1, 4, 6, 8])
+    // An ad's title over its blurb, or an entry without a heading, stays one item.
+    expect(blocksOf('- Bonds\n  -----\n\n  Thinking of investing in bonds? Read our guide.')).toHaveLength(1)
+    expect(blocksOf(`- **micropolitics**\n\n  ${text}`)).toHaveLength(1)
+  })
+  it('reads the byline of an article set inside a list item', () => {
+    const text = 'Deleuze and Guattari oppose micropolitics to the politics of molarisation, where the molar designates structures based on the unity of a subject or of an object. '.repeat(3).trim()
+    const article = extract(`- micropolitics\n  =============\n\n  **by Kenneth Surin**\n\n  ${text}\n\n  ${text.replace('Deleuze', 'Then Deleuze')}`)
+    expect(article.authors).toEqual(['Kenneth Surin'])
+    expect(article.headline).toBe('micropolitics')
+  })
   it('keeps a paragraph of lines together when it is not a header', () => {
     expect(blocksOf('[Base Camp](#)\\\n2 minutes from the station')).toHaveLength(1)
     expect(blocksOf('Roses are red\\\nViolets are blue\\\nSugar is sweet')).toHaveLength(1)

@@ -107,7 +107,8 @@ function collect(nodes: readonly RootContent[], context: Context, out: RawBlock[
 
 /**
  * A list item becomes one block holding the text of its own paragraphs (and of quotes inside it);
- * nested lists become blocks of their own, one level deeper.
+ * nested lists become blocks of their own, one level deeper. An item that holds a whole section
+ * (see holdsSection) is split into a block per child instead, the first one carrying the marker.
  */
 function collectListItem(children: readonly RootContent[], marker: string, line: number, context: Context, out: RawBlock[]): void {
   const inline: Nodes[] = []
@@ -116,8 +117,26 @@ function collectListItem(children: readonly RootContent[], marker: string, line:
     if (child.type === 'list') nested.push(child)
     else inline.push(child)
   }
+  if (holdsSection(inline)) {
+    const first = out.length
+    collect(children, context, out)
+    if (out[first]) out[first] = {...out[first], listMarker: marker}
+    return
+  }
   out.push({kind: 'listItem', line, depth: 0, listMarker: marker, listDepth: context.listDepth, quoted: context.quoted, inline})
   collect(nested, context, out)
+}
+
+/** Words an item needs, beside a heading, to be a section rather than an entry (an ad's title over its blurb). */
+const SECTION_ITEM_MIN_WORDS = 60
+
+/**
+ * Whether a list item's own content is a section of the page — a heading with text under it — as
+ * when a layout sets the whole article inside a list element ("- micropolitics\n  ====\n\n
+ * **by Kenneth Surin** …"). Kept as one block, its title, byline and text could not be told apart.
+ */
+function holdsSection(content: readonly Nodes[]): boolean {
+  return content.length >= 2 && content.some((node) => node.type === 'heading') && countWords(render(content).text) >= SECTION_ITEM_MIN_WORDS
 }
 
 /** Lines of a header stack: at most this many, each at most HEADER_LINE_MAX_WORDS words. */
