@@ -2,8 +2,9 @@
 import {describe, expect, it} from 'vitest'
 import {findDates, isUpdateDate} from '../src/core/dates.js'
 import {bylineIn, hasBylinePrefix, parseAuthors} from '../src/core/byline.js'
-import {familiesOf} from '../src/core/patterns.js'
+import {familiesOf, looksLikeScript} from '../src/core/patterns.js'
 import {normalizeText} from '../src/core/normalize.js'
+import {countWords} from '../src/core/text.js'
 import {toBlocks} from '../src/core/blocks.js'
 import {parseMarkdown} from '../src/core/parse.js'
 import {readTagLines} from '../src/core/tags.js'
@@ -235,6 +236,32 @@ describe('phrase families', () => {
     expect(familiesOf('10. Animals: 1,419 Copyright-Free Illustrations by Jim Harter', 8)).not.toContain('copyright')
     // A count in the share row over the article is its link, not the section's start.
     expect(familiesOf('Talkbacks for this article: 18', 5)).not.toContain('comments')
+  })
+})
+
+describe('leaked script', () => {
+  const script = "') //write out tooltip DIV document.write('') var ie=document.all var ns6=document.getElementById && !document.all if (ie||ns6) var tipobj=document.all? document.all['tip'] : ''"
+  it('tells browser script kept as text from prose that names a call', () => {
+    expect(looksLikeScript(script, countWords(script))).toBe(true)
+    const prose = 'Older pages wrote their tooltips with document.write and checked document.all to tell one browser from another, which is why so many of them broke when the browsers changed.'
+    expect(looksLikeScript(prose, countWords(prose))).toBe(false)
+    // Markers alone are not enough: a list of items with semicolons is not a script.
+    expect(looksLikeScript('News to know: Microsoft flaw; AMD; IBM; Cloud computing; Apple', 10)).toBe(false)
+  })
+  it('removes it from before the article and keeps code blocks', () => {
+    const text = variants('The council voted on Tuesday to close the old bridge to traffic while engineers inspect the steel under it.', 3)
+    const article = extract(`${script}\n\n# Bridge closed\n\n${text.join('\n\n')}`, {explain: true})
+    expect(article.headline).toBe('Bridge closed')
+    expect(article.body).not.toContain('document')
+    expect(article.blocks?.find((b) => b.text.includes('document.write'))?.role).toBe('removed')
+    // Between paragraphs of the text it is named for what it is.
+    const long = variants(`${text[0]} ${text[1]} ${text[2]}`, 6)
+    const inside = extract(`# Bridge closed\n\n${long.slice(0, 3).join('\n\n')}\n\n${script}\n\n${long.slice(3).join('\n\n')}`, {explain: true})
+    expect(inside.body).toContain(long[5])
+    expect(inside.body).not.toContain('document')
+    expect(inside.blocks?.find((b) => b.text.includes('document.write'))?.rule).toBe('script-text')
+    const code = extract(`# Bridge closed\n\n${text.join('\n\n')}\n\n\`\`\`\n${script}\n\`\`\`\n\n${text[0]} Again.`)
+    expect(code.body).toContain('document.write')
   })
 })
 

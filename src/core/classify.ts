@@ -55,7 +55,7 @@ function findBody(blocks: readonly ScoredBlock[], decisions: (Decision | undefin
 function longestTextBlock(blocks: readonly ScoredBlock[]): Span {
   let best = -1
   for (const block of blocks) {
-    if (block.contentClass === 'links' || block.contentClass === 'empty' || block.families.includes('chrome') || block.kind === 'heading') continue
+    if (block.contentClass === 'links' || block.contentClass === 'empty' || block.families.includes('chrome') || block.families.includes('script') || block.kind === 'heading') continue
     if (best < 0 || block.words > blocks[best].words) best = block.index
   }
   return best < 0 ? {start: 0, end: -1} : {start: best, end: best}
@@ -98,6 +98,7 @@ function removeRepeatedText(blocks: readonly ScoredBlock[], decisions: (Decision
 /** Notices dropped wherever they stand in the body: labels, ad slots, disclosures, short credits. */
 const DROPPED_IN_BODY: Partial<Record<Family, string>> = {
   chrome: 'chrome',
+  script: 'script-text',
   advert: 'advert-label',
   furniture: 'furniture-label',
   disclosure: 'disclosure',

@@ -3,7 +3,7 @@
  * content class and its weight for the body-region search.
  */
 import type {ParsedBlock} from './blocks.js'
-import {familiesOf, type Family} from './patterns.js'
+import {familiesOf, looksLikeScript, type Family} from './patterns.js'
 import {THRESHOLDS} from './thresholds.js'
 import {DATE_LABEL, findDates} from './dates.js'
 
@@ -38,7 +38,7 @@ export function contentClassOf(block: ParsedBlock): ContentClass {
 type Introduced = false | 'few' | 'other'
 
 function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[], introduced: Introduced): number {
-  if (families.includes('chrome')) return -(block.words + THRESHOLDS.chromePenalty)
+  if (families.includes('chrome') || families.includes('script')) return -(block.words + THRESHOLDS.chromePenalty)
   if (families.includes('commentMeta')) return -THRESHOLDS.commentMetaPenalty
   switch (contentClass) {
     case 'good':
@@ -68,7 +68,11 @@ function endsSentence(text: string): boolean {
 
 /** Scores every block. */
 export function scoreBlocks(blocks: readonly ParsedBlock[]): ScoredBlock[] {
-  const families = blocks.map((block) => (block.words ? familiesOf(block.text, block.words) : []))
+  const families = blocks.map((block): Family[] => {
+    if (!block.words) return []
+    const phrases = familiesOf(block.text, block.words)
+    return block.kind !== 'code' && looksLikeScript(block.text, block.words) ? [...phrases, 'script'] : phrases
+  })
   const introduced = introducedItems(blocks, families)
   return blocks.map((block, i) => {
     const contentClass = contentClassOf(block)

@@ -16,7 +16,7 @@ export interface Span {
 }
 
 /** Families that may open or close the body but are not part of it (appeals: see isAppeal). */
-const EDGE_FAMILIES: ReadonlySet<Family> = new Set<Family>(['share', 'chrome', 'related', 'comments'])
+const EDGE_FAMILIES: ReadonlySet<Family> = new Set<Family>(['share', 'chrome', 'script', 'related', 'comments'])
 
 /**
  * At the body's end a short appeal is one cue, but a longer paragraph needs two ("support us" and

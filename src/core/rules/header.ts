@@ -47,7 +47,7 @@ const NOTICE_FAMILIES = new Set(['appeal', 'share'])
 
 /** Whether a block can be part of the header zone. */
 function isHeaderMaterial(block: ScoredBlock): boolean {
-  if (block.families.includes('chrome')) return false
+  if (block.families.includes('chrome') || block.families.includes('script')) return false
   if (block.families.some((f) => NOTICE_FAMILIES.has(f))) return true
   if (block.contentClass === 'empty' || block.kind === 'separator') return true
   if (block.isDateLine || bylineAuthors(block) || readTagLines(block)) return true
