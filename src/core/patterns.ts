@@ -147,6 +147,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // Dutch, Portuguese and Italian, the other languages the date reader knows.
   label('comments', /^(laat een reactie achter|plaats een reactie|geef een reactie|deixe (um|o seu|seu) comentário|deixe uma resposta|comentários|lascia un commento|lascia una risposta)\b/),
   label('share', /^(share|save\/share|tweet|email|print|teilen|partager|compartir|udostępnij|podziel się|condividi|delen|deel dit|compartilhe|compartilhar|partilhar)( this| on| article| story| post| artikel| artigo|:|$)/),
+  // The e-mail-a-friend form under a story: "You can send a story to multiple email addresses …",
+  // "This station will not store your email address or your recipient's email address".
+  short('share', /\b(send (this|a|the) (story|article|page) to (a friend|multiple|several|up to)|(recipient|friend)['’]?s e-?mail( address)?\b|separat\w* (the|multiple) e-?mail addresses)/),
   label('share', /^(teilen mit|diese (geschichte|seite) teilen|be sociable|share (this )?(story|post|page))\b/),
   label('share', /^((diesen|den) (artikel|beitrag) teilen|beitrag teilen|artikel teilen|möchten sie (den|diesen) artikel teilen|partager (cet|l') article|compartir (este|esta) (artículo|nota))/),
   label('related', /^(related|recommended|more|popular|similar|latest) (articles?|posts?|stories|reading|news|content)\b|^related\s*:?$/),
@@ -170,6 +173,9 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('chrome', /^(like this:?|like loading\b.*|loading\s*(\.{3}|…)|gefällt mir:?|j'aime ça\s*:?|me gusta:?)$/),
   // The browser's push prompt, printed into the page: "Site Would Like To Send You Push Notifications."
   short('chrome', /\b(would like to|wants to) send you (push )?notifications\b|\b(allow|enable|turn on) (push )?notifications\b|\bpush-?(benachrichtigungen|mitteilungen)\b|\bnotifications push\b/),
+  // The fields of a form printed as text: "To Email is Required. A valid email address is required.",
+  // "Required fields are marked *".
+  short('chrome', /\ba valid e-?mail( address)? is required\b|\brequired fields are marked\b|\bpflichtfelder sind mit\b|\bles champs obligatoires sont\b|\blos campos obligatorios están\b/),
   short('chrome', /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|verwendet cookies|verwenden cookies|nutzen cookies|utilise des cookies|utilisons des cookies|utiliza cookies|utilizamos cookies|używa(my)? plików cookies|korzystamy z (plików )?cookies)\b/),
   // Cookie dialogs explain themselves at length, tables included: "cookie" thrice, with the words of
   // consent and browsing (a recipe for cookies has the one, not the other).
