@@ -116,6 +116,10 @@ describe('pathological markdown: bounded time, best-effort result', () => {
     ['100,000 backticks', '`'.repeat(100_000) + ' tail words'],
     ['30,000 unclosed links', '[a](b '.repeat(30_000)],
     ['a 20,000-row table', Array.from({length: 20_000}, (_, i) => `| ${i} | cell | more |`).join('\n')],
+    // One brace, then 500 kB of "name: value" pairs with no semicolon: a style-rule test that let
+    // its repetitions overlap would backtrack for minutes here.
+    ['a 500 kB style-like paragraph', '{' + 'ab: cd ef '.repeat(50_000)],
+    ['50,000 spaces after "function"', ('function' + ' '.repeat(50_000)).repeat(4) + ' words'],
   ])('%s', (_, text) => {
     const started = performance.now()
     const article = extract(text, {explain: true})

@@ -215,8 +215,11 @@ export function familiesOf(text: string, words: number, shortLimit = SHORT_NOTIC
 
 /** Tokens of program text: braces, semicolons, operators, comments, keywords, calls ("x.write("). */
 const CODE_TOKEN = /[{};]|&&|\|\||[!=]==?|\/\/|=>|\b(?:var|let|const|function|return|typeof|new|else)\b|\w\.\w+\(|\(\)/g
-/** What only browser script or style sheets say: "document.write", "function f(", "var x =", "@media", "color: red;". */
-const SCRIPT_MARKER = /\b(?:document|window|navigator)\.\w|\bfunction\s*\w*\s*\(|\bvar\s+\w+\s*=|<\/?script\b|\$\(|@media\b|\{[^{}]*\b[a-z-]+\s*:\s*[^{};]+;[^{}]*\}/
+/**
+ * What only browser script or style sheets say: "document.write", "function f(", "var x =", "@media",
+ * "{ color: red;". Every repetition is bounded or anchored, so a long block cannot make it backtrack.
+ */
+const SCRIPT_MARKER = /\b(?:document|window|navigator)\.\w|\bfunction(?:\s+\w+)?\s*\(|\bvar\s+\w+\s*=|<\/?script\b|\$\(|@media\b|\{\s*[a-z-]{1,40}\s*:\s*[^{};\n]{1,80};/
 /**
  * Code tokens per word (words as countWords counts them: "document.all" is two) from which a block
  * with a script marker is program text: leaked scripts in the corpus read 0.22–0.52, prose that names
