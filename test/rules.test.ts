@@ -198,6 +198,8 @@ describe('phrase families', () => {
     ['Also In The News', 'related'],
     ['In other news', 'related'],
     ['Save/Share Story', 'share'],
+    ['Expert Verified', 'disclosure'],
+    ['This content has been reviewed and verified by relevant subject matter experts. Learn More', 'disclosure'],
     ['Das könnte Dich auch interessieren: Wenn Frauen mit dem besonderen Hüftschwung … Wenn schon nach 19 Minuten gleich zwei Mal dein … Die Mighty Dogs im Allgäu und im Keller: Mit zwölf …', 'related'],
     ['You may also like: Ten walks along the coast · The best bakeries in town · Where to swim this summer', 'related'],
     ['You can send a story to multiple email addresses by separating the email addresses with commas.', 'share'],

@@ -164,6 +164,10 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|fotos|bild|beitragsbild|titelbild|aufmacherbild|photograph|crédits? photos?|credits?|source de l'image|fuente)( credits?)?( is)?\s*( from| by| via|:)/),
   short('imageCredit', /\b(getty images|shutterstock|istock(photo)?|thinkstock|imago|picture[- ]alliance|unsplash|pixabay|ap photo|afp photo|reuters\/|dpa\/|epa\/)\b/),
   label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
+  // Trust badges of a review site's header: "Expert Verified", "This content has been reviewed and
+  // verified by relevant subject matter experts". (A "Learn about our editorial process" line is one
+  // too, but taking it out moved a wrong headline pick further from the byline: wcxb-dev4078.)
+  short('disclosure', /^(this (content|article|page|post) (has been|was|is) (medically |expert[- ])?(reviewed|fact[- ]checked|verified)\b|expert[- ]verified$|fact[- ]checked$)/),
   start('disclosure', /^(advertis(ing|er|ement) |affiliate |editorial |financial )?disclosures?\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}(\s*[ap]\.?m\b\.?)?|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
   start('chrome', /^((skip|jump) to (the )?(main|primary|secondary|content|navigation|sidebar|footer|search|menu)|(direkt )?zum (haupt)?inhalt( springen)?|zur navigation( springen)?|(aller|passer) au contenu|(ir|saltar) al contenido|przejdź do (treści|nawigacji))\b/),
