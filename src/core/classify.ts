@@ -15,7 +15,7 @@
  */
 import type {Role} from '../types.js'
 import type {ScoredBlock} from './features.js'
-import type {Family} from './patterns.js'
+import {isChromeOrScript, type Family} from './patterns.js'
 import {bodyStartUnderInnerHeader, densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from './rules/body.js'
 import {findHeader, type Header} from './rules/header.js'
 import {findFooter} from './rules/footer.js'
@@ -55,7 +55,7 @@ function findBody(blocks: readonly ScoredBlock[], decisions: (Decision | undefin
 function longestTextBlock(blocks: readonly ScoredBlock[]): Span {
   let best = -1
   for (const block of blocks) {
-    if (block.contentClass === 'links' || block.contentClass === 'empty' || block.families.includes('chrome') || block.families.includes('script') || block.kind === 'heading') continue
+    if (block.contentClass === 'links' || block.contentClass === 'empty' || isChromeOrScript(block.families) || block.kind === 'heading') continue
     if (best < 0 || block.words > blocks[best].words) best = block.index
   }
   return best < 0 ? {start: 0, end: -1} : {start: best, end: best}

@@ -3,7 +3,7 @@
  * content class and its weight for the body-region search.
  */
 import type {ParsedBlock} from './blocks.js'
-import {familiesOf, looksLikeScript, type Family} from './patterns.js'
+import {familiesOf, isChromeOrScript, looksLikeScript, type Family} from './patterns.js'
 import {THRESHOLDS} from './thresholds.js'
 import {DATE_LABEL, findDates} from './dates.js'
 
@@ -38,7 +38,7 @@ export function contentClassOf(block: ParsedBlock): ContentClass {
 type Introduced = false | 'few' | 'other'
 
 function weightOf(block: ParsedBlock, contentClass: ContentClass, families: Family[], introduced: Introduced): number {
-  if (families.includes('chrome') || families.includes('script')) return -(block.words + THRESHOLDS.chromePenalty)
+  if (isChromeOrScript(families)) return -(block.words + THRESHOLDS.chromePenalty)
   if (families.includes('commentMeta')) return -THRESHOLDS.commentMetaPenalty
   switch (contentClass) {
     case 'good':

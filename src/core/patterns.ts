@@ -166,7 +166,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
   // Trust badges of a review site's header: "Expert Verified", "This content has been reviewed and
   // verified by relevant subject matter experts". (A "Learn about our editorial process" line is one
-  // too, but taking it out moved a wrong headline pick further from the byline: wcxb-dev4078.)
+  // too, but on a dev page taking it out moved a wrong headline pick further from the byline.)
   short('disclosure', /^(this (content|article|page|post) (has been|was|is) (medically |expert[- ])?(reviewed|fact[- ]checked|verified)\b|expert[- ]verified$|fact[- ]checked$)/),
   start('disclosure', /^(advertis(ing|er|ement) |affiliate |editorial |financial )?disclosures?\b|^this (post|article|page) (contains|may contain|includes) (affiliate|references|sponsored|paid)|^we (may )?(receive|earn) (a )?(compensation|commission)|^we recommend the best products/),
   start('commentMeta', /^(posted|submitted|written|commented) by\s*:?.{0,80}\b(\d{1,2}:\d{2}(\s*[ap]\.?m\b\.?)?|(19|20)\d{2})\b.{0,40}$|^(reply|antworten|répondre|responder|odpowiedz|rispondi)$/),
@@ -243,6 +243,11 @@ export function looksLikeScript(text: string, words: number): boolean {
   const folded = text.toLowerCase()
   if (words < SCRIPT_MIN_WORDS || !SCRIPT_MARKER.test(folded)) return false
   return (folded.match(CODE_TOKEN)?.length ?? 0) >= words * SCRIPT_TOKENS_PER_WORD
+}
+
+/** Chrome, or script kept as text: what is never the page's text, wherever it stands. */
+export function isChromeOrScript(families: readonly Family[]): boolean {
+  return families.includes('chrome') || families.includes('script')
 }
 
 /** How many distinct patterns of `family` the text matches: one mention of "newsletter" is not an appeal. */

@@ -8,6 +8,7 @@ import {hasBylinePrefix, parseAuthors} from '../byline.js'
 import {DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
+import {isChromeOrScript} from '../patterns.js'
 import {SENTENCE_END, countWords, fold} from '../text.js'
 import {findHeadline} from './headline.js'
 import {bylineAuthors} from './names.js'
@@ -47,7 +48,7 @@ const NOTICE_FAMILIES = new Set(['appeal', 'share'])
 
 /** Whether a block can be part of the header zone. */
 function isHeaderMaterial(block: ScoredBlock): boolean {
-  if (block.families.includes('chrome') || block.families.includes('script')) return false
+  if (isChromeOrScript(block.families)) return false
   if (block.families.some((f) => NOTICE_FAMILIES.has(f))) return true
   if (block.contentClass === 'empty' || block.kind === 'separator') return true
   if (block.isDateLine || bylineAuthors(block) || readTagLines(block)) return true
