@@ -220,6 +220,7 @@ describe('phrase families', () => {
     ['War der Artikel nützlich?', 'comments'],
     ['Das Thema könnte dich auch interessieren:', 'related'],
     ['Anzeige', 'advert'],
+    ['Advertisements', 'advert'],
     ['Advertising disclosure: we may earn a commission', 'disclosure'],
     ['Foto: Jane Doe/Getty Images', 'imageCredit'],
   ])('puts "%s" in %s', (text, family) => {

@@ -163,7 +163,7 @@ export const FAMILY_PATTERNS: readonly FamilyPattern[] = [
   label('related', /^(lees ook|lees meer|gerelateerde (artikelen|berichten)|meer nieuws|leia (também|mais)|veja também|(artigos|notícias|posts) relacionad[oa]s|articoli correlati|potrebbe interessarti)\b/),
   start('imageCredit', /^(featured |header |top |cover )?(image|photo|picture|foto|fotos|bild|beitragsbild|titelbild|aufmacherbild|photograph|crédits? photos?|credits?|source de l'image|fuente)( credits?)?( is)?\s*( from| by| via|:)/),
   short('imageCredit', /\b(getty images|shutterstock|istock(photo)?|thinkstock|imago|picture[- ]alliance|unsplash|pixabay|ap photo|afp photo|reuters\/|dpa\/|epa\/)\b/),
-  label('advert', /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
+  label('advert', /^(advertisements?|advertising|anzeige|werbung|publicité|publicidad|reklama|pubblicità|sponsored( content)?|gesponsert)\b/),
   // Trust badges of a review site's header: "Expert Verified", "This content has been reviewed and
   // verified by relevant subject matter experts". (A "Learn about our editorial process" line is one
   // too, but on a dev page taking it out moved a wrong headline pick further from the byline.)
