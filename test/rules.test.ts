@@ -521,6 +521,17 @@ describe('body region', () => {
     expect(article.body).toBe(variants(prose, 3).join('\n\n'))
     expect(article.blocks?.find((b) => b.text.startsWith('Shop number 1'))?.role).toBe('removed')
   })
+  it('never takes a recipe\'s section label for the headline', () => {
+    const step = 'Beat the butter with the sugar until pale, then fold in the flour and the apples and bake for forty minutes.'
+    for (const label of ['Preparation', 'Zubereitung', 'Ingredients:']) {
+      // A long list of ingredients puts the title far from the steps, as recipe pages do.
+      const ingredients = Array.from({length: 40}, (_, i) => `- ${i + 1} g of ingredient number ${i + 1}`).join('\n')
+      const article = extract(['Apple cake with cinnamon', ingredients, `## ${label}`, ...variants(step, 3)].join('\n\n'))
+      // Which line wins depends on the rest of the page; the label is never it.
+      expect(article.headline).not.toBe(label.replace(/:$/, ''))
+      expect(article.headline).not.toBe(label)
+    }
+  })
   it('starts the body under an inner article header that has a date line and no byline', () => {
     const prose = 'The light over the ridge changes quickly in the evening, so the composition has to be found before it fades away.'
     const teaser = (n: number): string => `Every January, shop number ${n} on Main Street promises itself that this year will be the one with more coffee and cakes...`

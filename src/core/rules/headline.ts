@@ -17,7 +17,7 @@ const HEADLINE_TOLERATED_FAMILIES = new Set(['appeal'])
  * at the start of a line, single words only as the whole line ("Home", but not "Home Networks …").
  */
 const NOT_A_HEADLINE =
-  /^(table of contents?|in this article|key takeaways?|quick summary|share( this)?|search for|more (in|from|on|about) |mehr (aus|zu|zum|zur|von) |plus (de|d') |más (de|sobre) |last updated|view larger image|click to enlarge|enlarge( this)? (image|photo)|inhaltsverzeichnis|inhaltsübersicht|spis treści)\b|^(contents|summary|synopsis|overview|introduction|conclusion|related|menu|search|blog|news|home|updated|advertisement|photo gallery|anzeige|inhalt|sommaire|índice|werbung|publicité|publicidad|reklama)\s*:?$/iu
+  /^(table of contents?|in this article|key takeaways?|quick summary|share( this)?|search for|more (in|from|on|about) |mehr (aus|zu|zum|zur|von) |plus (de|d') |más (de|sobre) |last updated|view larger image|click to enlarge|enlarge( this)? (image|photo)|inhaltsverzeichnis|inhaltsübersicht|spis treści)\b|^(contents|summary|synopsis|overview|introduction|conclusion|related|menu|search|blog|news|home|updated|advertisement|photo gallery|anzeige|inhalt|sommaire|índice|werbung|publicité|publicidad|reklama|ingredients|instructions|directions|method|preparation|zutaten|zubereitung|ingrédients|préparation|ingredientes|preparación|składniki|przygotowanie)\s*:?$/iu
 
 /** Calls to action of page widgets: "Submit a story", "Refer to a friend", "Email this", "Teilen". */
 const CALL_TO_ACTION =
