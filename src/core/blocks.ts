@@ -308,10 +308,12 @@ function render(nodes: readonly Nodes[]): Rendered {
         return
       case 'link':
       case 'linkReference': {
-        const start = acc.text.length
         acc.linkText += ' '
+        // The link's own text, gathered apart: slicing it back out of `acc.text` would flatten the
+        // whole text so far at every link (a long paragraph of links took seconds).
+        currentLink = ''
         for (const child of node.children) visit(child, true, false)
-        acc.links.push({text: acc.text.slice(start).replaceAll(LINK_END_MARK, '').trim(), url: node.type === 'link' ? node.url : ''})
+        acc.links.push({text: currentLink.replaceAll(LINK_END_MARK, '').trim(), url: node.type === 'link' ? node.url : ''})
         // A link ends a word: "[Jane Doe](#)November 20" is a name, then a date. The mark becomes a
         // space only before a letter or digit (see LINK_END), so "[link](#)." keeps its full stop.
         acc.text += LINK_END_MARK
@@ -331,10 +333,13 @@ function render(nodes: readonly Nodes[]): Rendered {
         }
     }
   }
+  let currentLink = ''
   const append = (value: string, inLink: boolean): void => {
     acc.text += value
-    if (inLink) acc.linkText += value
-    else acc.outsideText += value
+    if (inLink) {
+      acc.linkText += value
+      currentLink += value
+    } else acc.outsideText += value
   }
   nodes.forEach((node, i) => {
     if (i > 0 && isBlock(node)) acc.text += '\n'

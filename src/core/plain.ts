@@ -44,10 +44,16 @@ export function plainParagraph(lines: readonly string[], start: {line: number; o
   const value = lines.join('\n')
   const lineStarts: number[] = []
   for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) lineStarts.push(at)
+  // Binary search: a long paragraph of linked lines asks for a point at every link.
   const pointAt = (offset: number): Point => {
-    let index = lineStarts.length - 1
-    while (lineStarts[index] > offset) index--
-    return {line: start.line + index, column: offset - lineStarts[index] + 1, offset: start.offset + offset}
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: start.line + low, column: offset - lineStarts[low] + 1, offset: start.offset + offset}
   }
   const text = (from: number, to: number): Text => ({type: 'text', value: value.slice(from, to), position: {start: pointAt(from), end: pointAt(to)}})
 
