@@ -219,12 +219,12 @@ export function familiesOf(text: string, words: number, shortLimit = SHORT_NOTIC
 }
 
 /** Tokens of program text: braces, semicolons, operators, comments, keywords, calls ("x.write("). */
-const CODE_TOKEN = /[{};]|&&|\|\||[!=]==?|\/\/|=>|\b(?:var|let|const|function|return|typeof|new|else)\b|\w\.\w+\(|\(\)/g
+const CODE_TOKEN = /[{};]|&&|\|\||[!=]==?|\/\/|=>|\b(?:var|let|const|function|return|typeof|new|else)\b|\w\.\w+\(|\(\)/gi
 /**
  * What only browser script or style sheets say: "document.write", "function f(", "var x =", "@media",
  * "{ color: red;". Every repetition is bounded or anchored, so a long block cannot make it backtrack.
  */
-const SCRIPT_MARKER = /\b(?:document|window|navigator)\.\w|\bfunction(?:\s+\w+)?\s*\(|\bvar\s+\w+\s*=|<\/?script\b|\$\(|@media\b|\{\s*[a-z-]{1,40}\s*:\s*[^{};\n]{1,80};/
+const SCRIPT_MARKER = /\b(?:document|window|navigator)\.\w|\bfunction(?:\s+\w+)?\s*\(|\bvar\s+\w+\s*=|<\/?script\b|\$\(|@media\b|\{\s*[a-z-]{1,40}\s*:\s*[^{};\n]{1,80};/i
 /**
  * Code tokens per word (words as countWords counts them: "document.all" is two) from which a block
  * with a script marker is program text: leaked scripts in the corpus read 0.22–0.52, prose that names
@@ -240,9 +240,8 @@ const SCRIPT_MIN_WORDS = 8
  * sets its code samples in them on purpose.
  */
 export function looksLikeScript(text: string, words: number): boolean {
-  const folded = text.toLowerCase()
-  if (words < SCRIPT_MIN_WORDS || !SCRIPT_MARKER.test(folded)) return false
-  return (folded.match(CODE_TOKEN)?.length ?? 0) >= words * SCRIPT_TOKENS_PER_WORD
+  if (words < SCRIPT_MIN_WORDS || !SCRIPT_MARKER.test(text)) return false
+  return (text.match(CODE_TOKEN)?.length ?? 0) >= words * SCRIPT_TOKENS_PER_WORD
 }
 
 /** Chrome, or script kept as text: what is never the page's text, wherever it stands. */
