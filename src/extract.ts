@@ -32,7 +32,7 @@ export function extract(text: string, options: ExtractOptions = {}): Article {
   const scored = scoreBlocks(blocks)
   const classification = classify(scored)
   const dates = {dayFirst: pageWritesDayFirst(source)}
-  const article = assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates})
+  const article = assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates, input: html ? {format: 'html', dialect: 'html'} : {format: 'markdown', dialect: 'markdown'}})
   // Block line numbers (--explain) then count lines of the converted text, not of the HTML.
   if (html) article.warnings.push(html.stripped ? `input read as HTML, ${html.stripped}: tags stripped` : 'input read as HTML and converted to markdown')
   return article

@@ -10,6 +10,7 @@ export {extract} from './extract.js'
 // The library reads HTML pages out of the box; the CLI loads the converter only when one comes.
 import './core/html-convert.js'
 export {SCHEMA_VERSION} from './types.js'
-export type {Article, Block, BlockKind, ExplainedBlock, ExtractOptions, InputFormat, Role} from './types.js'
+export {DIALECTS} from './types.js'
+export type {Article, Block, BlockKind, Dialect, ExplainedBlock, ExtractOptions, InputFormat, InputInfo, Role} from './types.js'
 export {decode, NotTextError} from './decode.js'
 export type {Decoded} from './decode.js'

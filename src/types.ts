@@ -3,7 +3,7 @@
  */
 
 /** The version tag every JSON result carries; an incompatible change bumps it. */
-export const SCHEMA_VERSION = 'unscrape/1' as const
+export const SCHEMA_VERSION = 'unscrape/2' as const
 
 /** Where a block of the input ended up. `removed` is boilerplate, listed by `--explain`. */
 export type Role = 'headline' | 'byline' | 'dateline' | 'tags' | 'body' | 'footer' | 'removed'
@@ -59,7 +59,7 @@ export interface ExplainedBlock {
   text: string
 }
 
-/** The extracted article: the JSON contract, schema `unscrape/1`. */
+/** The extracted article: the JSON contract, schema `unscrape/2`. */
 export interface Article {
   schema: typeof SCHEMA_VERSION
   /** The path as given, or null for stdin and for the library API. */
@@ -83,10 +83,33 @@ export interface Article {
   body: string
   /** End matter after the body: appeals, attribution, copyright, disclaimers. */
   footer: string
+  /** The page's own address (canonical link, og:url, front matter), when the input declares one. */
+  url: string | null
+  /** The page's language as it declares it (`<html lang>`, og:locale, front matter), e.g. "en". */
+  language: string | null
+  /** What the input was read as. */
+  input: InputInfo
   /** Things a reader of the result should know, e.g. "no headline found". */
   warnings: string[]
   /** Every block with its role and rule; present only when asked for with `explain`. */
   blocks?: ExplainedBlock[]
+}
+
+/**
+ * The shapes of scraped text unscrape recognises (the dialect stage names one per input):
+ * - `markdown`: markdown as most scrapers write it, one paragraph a line;
+ * - `wrapped-markdown`: markdown hard-wrapped at a fixed width (Python html2text's default);
+ * - `markdown-html`: markdown with raw HTML blocks left in it (turndown, pandoc: tables gfm cannot hold);
+ * - `text`: plain text with no markup at all (a DOM's text dump);
+ * - `html`: a whole HTML page.
+ */
+export const DIALECTS = ['markdown', 'wrapped-markdown', 'markdown-html', 'text', 'html'] as const
+export type Dialect = (typeof DIALECTS)[number]
+
+/** What the input was read as: the format asked for or detected, and the dialect recognised. */
+export interface InputInfo {
+  format: 'markdown' | 'html' | 'text'
+  dialect: Dialect
 }
 
 /** Options of {@link extract}. */

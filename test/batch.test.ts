@@ -51,7 +51,7 @@ describe('batch over folders', () => {
     expect(inputs).toHaveLength(12)
     expect(listFiles(out)).toEqual(inputs.map((f) => f.replace(/\.md$/, '.json')).sort())
     const first = JSON.parse(readFileSync(join(out, inputs[0].replace(/\.md$/, '.json')), 'utf8'))
-    expect(first.schema).toBe('unscrape/1')
+    expect(first.schema).toBe('unscrape/2')
     expect(stderr).toMatch(/processed 12, failed 0, skipped 0/)
   })
 
@@ -157,7 +157,7 @@ describe('--jsonl-in mapper', () => {
     expect(records).toHaveLength(lines.length)
     expect(records.map((r) => r.id)).toEqual(['a', 2, null, 'no-text', 'e', null, 'g'])
     expect(records.map((r) => Boolean(r.error))).toEqual([false, false, true, true, false, true, false])
-    expect(records[0].schema).toBe('unscrape/1')
+    expect(records[0].schema).toBe('unscrape/2')
     expect(records[0].headline).toBeTruthy()
   })
 })

@@ -32,11 +32,11 @@ describe('unscrape FILE', () => {
   it('leaves the footer out with --no-footer', () => {
     expect(run([SEED, '--no-footer']).stdout).not.toContain('The original source of this article')
   })
-  it('prints schema-1 JSON', () => {
+  it('prints schema-2 JSON', () => {
     const {code, stdout} = run([SEED, '--format', 'json'])
     expect(code).toBe(0)
     const article = JSON.parse(stdout)
-    expect(article.schema).toBe('unscrape/1')
+    expect(article.schema).toBe('unscrape/2')
     expect(article.file).toBe(SEED)
     expect(article.authors).toEqual(['South Front'])
     expect(article.blocks).toBeUndefined()

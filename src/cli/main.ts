@@ -37,7 +37,7 @@ const DEFAULT_MAX_SIZE_TEXT = '50MB'
 const EXAMPLES = `
 Examples:
   $ unscrape article.md                     read one file, print the article as text
-  $ unscrape article.md --format json       print the schema-1 JSON object
+  $ unscrape article.md --format json       print the schema-2 JSON object
   $ cat article.md | unscrape --format json | jq .headline
   $ unscrape --explain article.md           show every block, its role and the rule that decided it
   $ unscrape --no-footer article.md         leave the end matter out

@@ -2,7 +2,7 @@
  * Stage 5: the classified blocks become an Article — texts joined, authors, dates and publisher read
  * out of the header lines.
  */
-import {SCHEMA_VERSION, type Article, type ExplainedBlock} from '../types.js'
+import {SCHEMA_VERSION, type Article, type ExplainedBlock, type InputInfo} from '../types.js'
 import type {ParsedBlock} from './blocks.js'
 import type {Classification} from './classify.js'
 import {DATE_LABEL, findDates, isUpdateDate, type DateOptions} from './dates.js'
@@ -101,10 +101,12 @@ export interface AssembleOptions {
   explain: boolean
   /** How the page writes ambiguous slash dates. */
   dates: DateOptions
+  /** What the input was read as. */
+  input: InputInfo
 }
 
 /** Builds the Article from the blocks and their roles. */
-export function assemble(blocks: readonly ParsedBlock[], classification: Classification, {file, explain, dates}: AssembleOptions): Article {
+export function assemble(blocks: readonly ParsedBlock[], classification: Classification, {file, explain, dates, input}: AssembleOptions): Article {
   const {decisions, header} = classification
   const textOf = (pick: {index: number} | undefined): string | null => (pick ? oneLine(blocks[pick.index].text) : null)
   const withRole = (role: string): ParsedBlock[] => blocks.filter((_, i) => decisions[i].role === role)
@@ -155,6 +157,9 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
     tags,
     body,
     footer,
+    url: null,
+    language: null,
+    input,
     warnings,
   }
   if (explain) article.blocks = blocks.map((block, i): ExplainedBlock => ({index: block.index, line: block.line, kind: block.kind, role: decisions[i].role, rule: decisions[i].rule, text: block.text}))
