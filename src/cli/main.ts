@@ -75,7 +75,7 @@ function buildProgram(): Command {
     .description('Strip the boilerplate from raw scraped articles and split them into headline, byline, dateline, tags, body and footer.')
     .argument('[paths...]', 'files or folders to read; "-" or nothing (with piped input) reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format: text, json, or jsonl (one line per file)').choices(FORMATS).default('text'))
-    .addOption(new Option('--input-format <format>', 'what the input is: markdown, html (a page, converted first), or auto: html for .html/.htm files and text that starts as an HTML page').choices(INPUT_FORMATS).default('auto'))
+    .addOption(new Option('--input-format <format>', 'what the input is: markdown, text (plain, no markup), html (a page, converted first), or auto: html for .html/.htm files and text that starts as an HTML page, text when there is no markup').choices(INPUT_FORMATS).default('auto'))
     .option('--explain', 'list every block with its role and the rule that decided it', false)
     .option('--no-footer', 'leave the footer (end matter) out of the text output')
     .option('--color', 'force colour in text output')

@@ -1,0 +1,75 @@
+/**
+ * Which dialect of scraped text an input is, from one pass over its lines. What each converter
+ * writes differs in kind, not in detail, so the evidence is kinds of markup:
+ * - plain text has none at all: no link, image, heading or emphasis syntax anywhere;
+ * - hard-wrapped markdown breaks its paragraphs at one width (core/dialect/unwrap measures it);
+ * - markdown with raw HTML has lines that open HTML elements.
+ * Markdown as most scrapers write it is what is left.
+ */
+import type {Dialect} from '../../types.js'
+
+/** Every element name of HTML: a `<word` that is not one of them is text ("<Name>", "<3"). */
+export const HTML_ELEMENTS = new Set(
+  (
+    'a abbr address area article aside audio b bdi bdo blockquote body br button canvas caption center cite code col colgroup ' +
+    'data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 ' +
+    'head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript ' +
+    'object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source ' +
+    'span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul ' +
+    'var video wbr'
+  ).split(' '),
+)
+
+/** A line that opens (or closes) an HTML element at its start, as CommonMark's HTML blocks begin. */
+const ELEMENT_AT_START = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>]|$)/
+
+/** Whether a line starts with an HTML element (not an autolink, not "<Name>"). */
+export function opensHtml(line: string): boolean {
+  const match = ELEMENT_AT_START.exec(line)
+  return match !== null && HTML_ELEMENTS.has(match[1].toLowerCase())
+}
+
+/** Markup that only a markdown writer puts in: a link or image, a heading, strong emphasis, a setext rule, an HTML tag. */
+const MARKUP = /\]\(|!\[|^ {0,3}#{1,6}\s|\*\*|__|^ {0,3}(?:=+|-{2,})\s*$|<[A-Za-z][A-Za-z0-9]*[\s/>]/
+const LINK = /\]\(/
+/** Text is plain when markup is on fewer than this share of its lines, and it has no link at all. */
+const MAX_PLAIN_MARKUP_SHARE = 0.02
+/** Fewest lines of text to tell plain text from a short note that happens to have no markup. */
+const MIN_PLAIN_LINES = 12
+
+/** What one pass over the lines found. */
+export interface LineProfile {
+  /** Lines with text. */
+  lines: number
+  /** Lines with markup only markdown has. */
+  markup: number
+  /** Lines with a link. */
+  links: number
+  /** Lines that open an HTML element. */
+  html: number
+}
+
+export function profileLines(lines: readonly string[]): LineProfile {
+  const profile: LineProfile = {lines: 0, markup: 0, links: 0, html: 0}
+  for (const line of lines) {
+    if (!line.trim()) continue
+    profile.lines++
+    if (MARKUP.test(line)) profile.markup++
+    if (LINK.test(line)) profile.links++
+    if (opensHtml(line)) profile.html++
+  }
+  return profile
+}
+
+/** Whether the lines are plain text, not markdown: long enough to tell, no links, next to no markup. */
+export function isPlainText(profile: LineProfile): boolean {
+  return profile.lines >= MIN_PLAIN_LINES && profile.links === 0 && profile.markup / profile.lines < MAX_PLAIN_MARKUP_SHARE
+}
+
+/** A cheap test on the whole text for HTML elements at a line's start (whether the HTML converter will be needed). */
+export function mayHoldRawHtml(text: string): boolean {
+  for (const match of text.matchAll(/^ {0,3}<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>]|$)/gm)) if (HTML_ELEMENTS.has(match[1].toLowerCase())) return true
+  return false
+}
+
+export type {Dialect}
