@@ -86,6 +86,12 @@ describe('dialect: hard-wrapped markdown', () => {
     expect(reading.markdown.split('\n')[0]).toBe(`${title} air`)
     expect(reading.markdown).toContain('Line with a hard break  \nafter it')
   })
+  it('a break after a hyphen inside a word or a URL is joined without a space (textwrap breaks there too)', () => {
+    const links = LONG_PROSE.map((p, i) => `${wrap(p, 78)}\n\n[ Security Cameras ](https://www.example.org/home-garden/home-${i}-\nsecurity-cameras/)`).join('\n\n')
+    const reading = readDialect(links)
+    expect(reading.dialect).toBe('wrapped-markdown')
+    expect(reading.markdown).toContain('[ Security Cameras ](https://www.example.org/home-garden/home-0-security-cameras/)')
+  })
   it('lines map back to the input', () => {
     const input = identity(wrapped)
     const out = unwrap(input, 78, [])

@@ -20,7 +20,13 @@ const STARTS_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|\||```|~~~|<|#{1,6}\s)|^ {0
 const HEADING = /^ {0,3}#{1,6}\s/
 /** A line ending in a hard break (two spaces or a backslash): the break is the page's own. (No regex: ` {2,}$` is quadratic on a line of spaces.) */
 const endsInHardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\')
-const FIRST_WORD = /\S+/
+/**
+ * What a wrapper moves to the next line as one piece: a word, or the part of a hyphenated word (or of
+ * a URL) up to its first hyphen — Python's textwrap breaks after hyphens too.
+ */
+const FIRST_CHUNK = /^[^\s-]*[\p{L}\p{N}]-(?=[\p{L}\p{N}])|^\S+/u
+/** A line broken after a hyphen inside a word: joined without a space. */
+const HYPHEN_BREAK = /[\p{L}\p{N}]-$/u
 
 const lengthOf = (line: string): number => [...line.trimEnd()].length
 
@@ -42,7 +48,7 @@ function breaksOf(lines: readonly string[], headings: boolean): Break[] {
     const next = lines[i + 1]
     if (!line.trim() || !next.trim() || endsInHardBreak(line) || STARTS_BLOCK.test(next)) continue
     if (STARTS_BLOCK.test(line) && !(headings && HEADING.test(line))) continue
-    breaks.push({index: i, lineLength: lengthOf(line), nextWord: lengthOf(FIRST_WORD.exec(next.trim())![0])})
+    breaks.push({index: i, lineLength: lengthOf(line), nextWord: lengthOf(FIRST_CHUNK.exec(next.trim())![0])})
   }
   return breaks
 }
@@ -84,7 +90,10 @@ export function unwrap(input: MappedLines, width: number, changes: DialectChange
   for (let i = 0; i < input.lines.length; i++) {
     let line = input.lines[i]
     const first = i
-    while (joins.has(i)) line = `${line.trimEnd()} ${input.lines[++i].trim()}`
+    while (joins.has(i)) {
+      const head = line.trimEnd()
+      line = `${head}${HYPHEN_BREAK.test(head) ? '' : ' '}${input.lines[++i].trim()}`
+    }
     if (i > first) changes.push({line: input.origin[first], endLine: input.origin[i], change: 'wrapped-lines-joined'})
     out.push(line, input.origin[first])
   }
