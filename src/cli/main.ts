@@ -15,7 +15,9 @@ import {displayPath, InputError, inputFormatOf, readTextFile, readTextStream, re
 import {rawCommandLinePaths} from './argv.js'
 import {loadHtmlSupportFor} from './html-support.js'
 import {renderExplain, renderText} from './render.js'
-import {runBatch, UsageError, type BatchOptions} from './batch/run.js'
+import {runBatch, type BatchOptions} from './batch/run.js'
+import {UsageError} from './usage-error.js'
+import {handleStopSignals} from './stop.js'
 import {runJsonlIn} from './batch/jsonl-in.js'
 
 /** Exit codes: 0 success, 1 an input could not be processed, 2 bad usage. */
@@ -172,6 +174,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   const options = program.opts<Options>()
   const paths = rawCommandLinePaths(program.args)
+  handleStopSignals()
   try {
     if (options.jsonlIn) {
       process.exitCode = await runJsonlIn({jobs: options.jobs, explain: options.explain, inputFormat: options.inputFormat, quiet: options.quiet, maxSize: options.maxSize})

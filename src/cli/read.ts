@@ -5,6 +5,7 @@
 import {open} from 'node:fs/promises'
 import {decode, NotTextError, type Decoded} from '../decode.js'
 import type {InputFormat} from '../types.js'
+import {fileIdOf, type FileId} from './output-target.js'
 
 /** An input that cannot be processed; `message` is the reason, without the file name. */
 export class InputError extends Error {
@@ -58,15 +59,15 @@ export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
 }
 
-/** Reads and decodes a file; throws InputError/NotTextError/ErrnoException. */
-export async function readTextFile(path: FsPath, maxSize = DEFAULT_MAX_SIZE): Promise<Decoded> {
+/** Reads and decodes a file, with its identity; throws InputError/NotTextError/ErrnoException. */
+export async function readTextFile(path: FsPath, maxSize = DEFAULT_MAX_SIZE): Promise<Decoded & {id: FileId}> {
   const handle = await open(path, 'r')
   try {
     const stat = await handle.stat()
     if (stat.isDirectory()) throw new InputError(REASONS.EISDIR)
     if (!stat.isFile()) throw new InputError('not a regular file')
     if (stat.size > maxSize) throw new InputError(`file is ${formatSize(stat.size)}, over the --max-size limit of ${formatSize(maxSize)}`)
-    return decode(await handle.readFile())
+    return {...decode(await handle.readFile()), id: fileIdOf(stat)}
   } finally {
     await handle.close()
   }

@@ -10,6 +10,8 @@ export interface OrderedRunner {
   submit(task: Task, onDone: (result: TaskResult) => void): Promise<void>
   /** Waits for every submitted task and stops the workers. */
   close(): Promise<void>
+  /** Stops at once: the worker threads are terminated, whatever they were doing. */
+  stop(): Promise<void>
 }
 
 /**
@@ -37,12 +39,15 @@ export function createRunner(jobs: number): OrderedRunner {
   const backlog = Math.max(1, jobs) * UNDELIVERED_PER_JOB
   let delivered: (() => void)[] = []
 
+  // Once stopped, nothing more is run and nothing more is delivered.
+  let stopped = false
   let nextToSubmit = 0
   let nextToDeliver = 0
   const finished = new Map<number, {result: TaskResult; onDone: (r: TaskResult) => void}>()
   const inFlight = new Set<Promise<void>>()
 
   const deliver = (): void => {
+    if (stopped) return
     for (let entry = finished.get(nextToDeliver); entry; entry = finished.get(nextToDeliver)) {
       finished.delete(nextToDeliver)
       nextToDeliver++
@@ -55,6 +60,7 @@ export function createRunner(jobs: number): OrderedRunner {
 
   return {
     async submit(task, onDone) {
+      if (stopped) return
       while (inFlight.size >= window) await Promise.race(inFlight)
       while (nextToSubmit - nextToDeliver >= backlog) await new Promise<void>((wake) => delivered.push(wake))
       const sequence = nextToSubmit++
@@ -70,6 +76,10 @@ export function createRunner(jobs: number): OrderedRunner {
     async close() {
       while (inFlight.size) await Promise.race(inFlight)
       deliver()
+      await pool?.destroy()
+    },
+    async stop() {
+      stopped = true
       await pool?.destroy()
     },
   }

@@ -3,15 +3,17 @@
  * per input under --out, show progress, report failures, and set the exit code.
  */
 import {toJson} from '../json.js'
-import {createWriteStream, type WriteStream} from 'node:fs'
-import {realpath, rename, stat, unlink} from 'node:fs/promises'
-import {extname, join, resolve, sep} from 'node:path'
+import {mkdir, realpath, stat} from 'node:fs/promises'
+import {dirname, extname, join, resolve, sep} from 'node:path'
 import {sanitizeForTerminal} from '../../core/normalize.js'
 import {inputFormatOf, reasonOf, type FsPath} from '../read.js'
+import {fileIdOf, openOutputTarget, outputReason, removeQuietly, type FileId, type OutputTarget} from '../output-target.js'
+import {isStopping, onStop, untilStopped} from '../stop.js'
+import {UsageError} from '../usage-error.js'
 import type {InputFormat} from '../../types.js'
 import {createRunner} from './pool.js'
 import {createProgress, summaryLine, type Counts} from './progress.js'
-import {type OutputFormat, type TaskResult} from './task.js'
+import {temporaryFor, type OutputFormat, type TaskResult} from './task.js'
 import {DEFAULT_INCLUDE, isWalkError, walk} from './walk.js'
 
 export interface BatchOptions {
@@ -37,8 +39,7 @@ export interface BatchOptions {
   maxSize: number
 }
 
-/** Thrown for options that cannot work together; the CLI turns it into exit code 2. */
-export class UsageError extends Error {}
+export {UsageError}
 
 function outputPathFor(outDir: string, rel: string, format: OutputFormat, taken: Set<string>): string {
   const extension = format === 'text' ? '.txt' : '.json'
@@ -50,6 +51,39 @@ function outputPathFor(outDir: string, rel: string, format: OutputFormat, taken:
   return join(outDir, candidate)
 }
 
+/** The real path of `path`, or of its nearest existing ancestor with the rest appended (for a folder not made yet). */
+async function realPathOf(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => undefined)
+  if (real) return real
+  const parent = dirname(path)
+  return parent === path ? path : join(await realPathOf(parent), path.slice(parent.length))
+}
+
+/**
+ * Identities of the files named on the command line, and refusal of an --out folder that is an input
+ * folder or holds one: its outputs would land among the inputs (below an input folder is fine: the
+ * walk never enters it).
+ */
+async function checkInputs(paths: readonly FsPath[], outDir: string | undefined, outOption: string | undefined): Promise<Set<FileId>> {
+  const ids = new Set<FileId>()
+  const realOut = outDir ? await realPathOf(outDir) : undefined
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined)
+    if (!info) continue
+    if (!info.isDirectory()) {
+      ids.add(fileIdOf(info))
+      continue
+    }
+    if (realOut === undefined) continue
+    const realInput = (await realpath(path)).toString()
+    if (realInput === realOut || realInput.startsWith(realOut.endsWith(sep) ? realOut : realOut + sep)) {
+      const which = realInput === realOut ? 'is the input folder' : 'holds the input folder'
+      throw new UsageError(`\`--out ${outOption}\` ${which} \`${path.toString()}\`: outputs would mix with the inputs; choose a folder outside it (or inside it)`)
+    }
+  }
+  return ids
+}
+
 /** Runs the batch; returns the exit code. */
 export async function runBatch(options: BatchOptions): Promise<number> {
   const started = performance.now()
@@ -58,26 +92,57 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     const existing = await stat(outDir).catch(() => undefined)
     if (existing && !existing.isDirectory()) throw new UsageError(`Expected \`--out\` to be a directory; \`${options.outDir}\` is a file`)
   }
-  if (options.output && (await stat(options.output).catch(() => undefined))?.isDirectory()) {
-    throw new UsageError(`Expected \`--output\` to be a file; \`${options.output}\` is a directory (use --out DIR for one file per input)`)
-  }
   if (options.skipExisting && !outDir) throw new UsageError('`--skip-existing` needs `--out DIR`')
+  const inputIds = await checkInputs(options.paths, outDir, options.outDir)
+  if (outDir) {
+    await mkdir(outDir, {recursive: true}).catch((error: unknown) => {
+      throw new UsageError(`Cannot write into \`--out ${options.outDir}\`: ${outputReason(error)}`)
+    })
+  }
   const skipDirs = outDir ? [outDir, await realpath(outDir).catch(() => outDir)] : []
 
   const counts: Counts = {done: 0, failed: 0, skipped: 0, found: 0, walkDone: false}
   const progress = createProgress(process.stderr, !options.quiet, started)
-  // --output is written to a temporary file and renamed at the end, like every output.
-  const outputTemporary = options.output ? `${options.output}.${process.pid}.tmp` : undefined
-  const sink: NodeJS.WritableStream = outputTemporary ? createWriteStream(outputTemporary, {flags: 'wx'}) : process.stdout
-  const errorLog: WriteStream | undefined = options.errors ? createWriteStream(options.errors) : undefined
+  // Every output is written to a temporary file and renamed at the end (output-target.ts).
+  const targets: OutputTarget[] = []
+  const unregister = onStop(() => {
+    for (const target of targets) target.discard()
+  })
+  let sink: NodeJS.WritableStream = process.stdout
+  let errorLog: OutputTarget | undefined
+  let outputFailure: {label: string; error: unknown} | undefined
+  const watch = (target: OutputTarget): OutputTarget => {
+    targets.push(target)
+    target.stream.on('error', (error) => (outputFailure ??= {label: target.label, error}))
+    return target
+  }
+  try {
+    if (options.output) sink = watch(await openOutputTarget('--output', options.output, inputIds)).stream
+    if (options.errors) errorLog = watch(await openOutputTarget('--errors', options.errors, inputIds))
+  } catch (error) {
+    for (const target of targets) target.discard()
+    unregister()
+    throw error
+  }
+  // An existing --output or --errors file found among the inputs must not be replaced at the end.
+  const replaced = new Map(targets.filter((t) => t.existingId).map((t) => [t.existingId!, t.label]))
+  const ownOutputs = [...targets.map((t) => t.writtenId), ...replaced.keys()]
   const runner = createRunner(options.jobs)
+  // --out temporaries of the tasks in flight: removed (after the workers are stopped) if the run is stopped.
+  const temporaries = new Set<string>()
+  const unregisterRunner = onStop(async () => {
+    progress.stop()
+    await runner.stop()
+    for (const temporary of temporaries) removeQuietly(temporary)
+  })
 
   const report = (file: string, reason: string): void => {
     counts.failed++
     progress.stop()
     process.stderr.write(`unscrape: ${sanitizeForTerminal(file)}: ${sanitizeForTerminal(reason)}\n`)
-    errorLog?.write(toJson({file, error: reason}) + '\n')
+    errorLog?.stream.write(toJson({file, error: reason}) + '\n')
   }
+  let overwritten: string | undefined
 
   // Outputs of one directory, to tell "a.md" from "a.txt"; reset when the walk moves on.
   let outputsDir = ''
@@ -90,6 +155,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     followSymlinks: options.followSymlinks,
     skipDirs,
   })) {
+    if (outputFailure || overwritten || isStopping()) break
     if (isWalkError(item)) {
       report(item.path, reasonOf(item.error))
       continue
@@ -107,16 +173,18 @@ export async function runBatch(options: BatchOptions): Promise<number> {
         report(item.display, 'output would land outside --out')
         continue
       }
-      if (resolve(outPath) === resolve(item.display)) {
-        report(item.display, 'output would overwrite the input')
-        continue
-      }
     }
     const file = item.display
+    const temporary = outPath ? temporaryFor(outPath) : undefined
+    if (temporary) temporaries.add(temporary)
     await runner.submit(
-      {kind: 'file', path: item.path, file, outPath, format: options.format, maxSize: options.maxSize, footer: options.footer, explain: options.explain, inputFormat: inputFormatOf(file, options.inputFormat), skipExisting: options.skipExisting},
+      {kind: 'file', path: item.path, file, outPath, temporary, ownOutputs, format: options.format, maxSize: options.maxSize, footer: options.footer, explain: options.explain, inputFormat: inputFormatOf(file, options.inputFormat), skipExisting: options.skipExisting},
       (result: TaskResult) => {
-        if (result.status === 'failed') report(file, result.error ?? 'failed')
+        if (temporary) temporaries.delete(temporary)
+        if (result.ownOutput && replaced.has(result.ownOutput)) overwritten ??= `\`${replaced.get(result.ownOutput)}\` is one of the inputs (\`${file}\`); it would be written over`
+        if (result.ownOutput) return
+        if (result.outputFatal) outputFailure ??= {label: `--out ${options.outDir}`, error: new Error(result.error)}
+        else if (result.status === 'failed') report(file, result.error ?? 'failed')
         else if (result.status === 'skipped') counts.skipped++
         else {
           counts.done++
@@ -129,18 +197,27 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   }
   counts.walkDone = true
   await runner.close()
+  if (isStopping()) return untilStopped()
+  unregisterRunner()
   progress.stop()
-  await Promise.all([closeStream(outputTemporary ? sink : undefined), closeStream(errorLog)])
-  if (outputTemporary && options.output) await rename(outputTemporary, options.output).catch(async (error: unknown) => {
-    await unlink(outputTemporary).catch(() => undefined)
-    throw error
-  })
+  if (outputFailure || overwritten) {
+    for (const target of targets) target.discard()
+    unregister()
+    if (overwritten) throw new UsageError(overwritten)
+    process.stderr.write(`unscrape: ${sanitizeForTerminal(outputFailure!.label)}: ${outputReason(outputFailure!.error)}\n`)
+    return 1
+  }
+  try {
+    for (const target of targets) await target.commit()
+  } catch (error) {
+    for (const target of targets) target.discard()
+    unregister()
+    const failed = targets.find((t) => t.stream.errored) ?? targets[0]
+    process.stderr.write(`unscrape: ${sanitizeForTerminal(failed.label)}: ${outputReason(error)}\n`)
+    return 1
+  }
+  unregister()
   const seconds = (performance.now() - started) / 1000
   if (!options.quiet) process.stderr.write(summaryLine(counts, seconds) + '\n')
   return counts.failed ? 1 : 0
 }
-
-function closeStream(stream: NodeJS.WritableStream | undefined): Promise<void> {
-  return new Promise((done) => (stream ? stream.end(done) : done()))
-}
-

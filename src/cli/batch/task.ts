@@ -3,12 +3,12 @@
  * plain function of plain data, so the same code runs in a worker thread or in the main thread.
  */
 import {toJson} from '../json.js'
-import {randomBytes} from 'node:crypto'
-import {mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {lstat, mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {extract} from '../../extract.js'
 import {loadHtmlSupportFor} from '../html-support.js'
 import {readTextFile, reasonOf, type FsPath} from '../read.js'
+import {fileIdOf, outputReason, type FileId} from '../output-target.js'
 import {renderText} from '../render.js'
 import {Chalk} from 'chalk'
 import type {Article, InputFormat} from '../../types.js'
@@ -23,6 +23,10 @@ export interface FileTask {
   file: string
   /** Where to write the result (with --out); undefined to return it. */
   outPath?: string
+  /** The temporary file to write `outPath` through (hidden, beside it; the main thread removes it if stopped). */
+  temporary?: string
+  /** Identities of this run's own output files: an input that is one of them is not read. */
+  ownOutputs?: FileId[]
   format: OutputFormat
   maxSize: number
   footer: boolean
@@ -56,7 +60,26 @@ export interface TaskResult {
   error?: string
   /** Bytes of input read, for throughput figures. */
   bytes: number
+  /** The input is one of this run's own outputs (`--output`, `--errors`): it was not read. */
+  ownOutput?: FileId
+  /** The failure was in writing the output, not in reading the input. */
+  outputFailed?: boolean
+  /** Writing failed in a way every later output would too (a full disk): the batch stops. */
+  outputFatal?: boolean
 }
+
+/** An output under --out that cannot be written; the message names the output, not the input. */
+export class OutputError extends Error {
+  constructor(message: string, readonly fatal = false) {
+    super(message)
+  }
+}
+
+/** Write errors that every later output would meet too. */
+const FATAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EFBIG', 'EIO'])
+
+/** The temporary file an output is written through: hidden, so no walk or reader takes it for output. */
+export const temporaryFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
 
 const plain = new Chalk({level: 0})
 
@@ -65,17 +88,23 @@ function render(article: Article, format: OutputFormat, footer: boolean): string
   return format === 'json' ? toJson(article, 2) + '\n' : toJson(article) + '\n'
 }
 
-/** Writes through a temporary file in the same directory, then renames: readers never see half a file. */
-export async function writeAtomically(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
-  // Hidden, so that a run killed mid-write leaves nothing a later walk or reader would take for output.
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+/**
+ * Writes through a temporary file in the same directory, then renames: readers never see half a file.
+ * Only a regular file is ever replaced, and never the input itself (by identity, not by name: a hard
+ * link or a symbolic link to the input is the input).
+ */
+export async function writeAtomically(path: string, data: string, temporary = temporaryFor(path), inputId?: FileId): Promise<void> {
   try {
+    await mkdir(dirname(path), {recursive: true})
+    const existing = await lstat(path).catch(() => undefined)
+    if (existing && !existing.isFile()) throw new OutputError(`${path}: ${existing.isSymbolicLink() ? 'a symbolic link' : existing.isDirectory() ? 'a directory' : 'not a regular file'} is in the way, left alone`)
+    if (existing && fileIdOf(existing) === inputId) throw new OutputError(`${path}: output would overwrite the input`)
     await writeFile(temporary, data, {flag: 'wx'})
     await rename(temporary, path)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
-    throw error
+    if (error instanceof OutputError) throw error
+    throw new OutputError(`cannot write ${path}: ${outputReason(error)}`, FATAL_WRITE_ERRORS.has((error as NodeJS.ErrnoException).code ?? ''))
   }
 }
 
@@ -109,17 +138,19 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     if (task.outPath && task.skipExisting && (await isFresh(task.outPath, task.path))) return {status: 'skipped', bytes: 0}
     const decoded = await readTextFile(task.path, task.maxSize)
+    if (task.ownOutputs?.includes(decoded.id)) return {status: 'skipped', ownOutput: decoded.id, bytes: 0}
     await loadHtmlSupportFor(decoded.text, task.inputFormat)
     const article = extract(decoded.text, {file: task.file, explain: task.explain, inputFormat: task.inputFormat})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
     const output = render(article, task.format, task.footer)
     const bytes = Buffer.byteLength(decoded.text)
     if (task.outPath) {
-      await writeAtomically(task.outPath, output)
+      await writeAtomically(task.outPath, output, task.temporary, decoded.id)
       return {status: 'ok', bytes}
     }
     return {status: 'ok', output, bytes}
   } catch (error) {
+    if (error instanceof OutputError) return {status: 'failed', error: error.message, outputFailed: true, outputFatal: error.fatal, bytes: 0}
     return {status: 'failed', error: reasonOf(error), bytes: 0}
   }
 }
