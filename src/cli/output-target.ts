@@ -13,12 +13,16 @@
  * | a directory, a dangling link, an input | refused with a usage error before anything is read                   |
  */
 import {constants, createWriteStream, fstatSync, openSync, renameSync, unlinkSync, type WriteStream} from 'node:fs'
-import {lstat, open, stat} from 'node:fs/promises'
+import {lstat, stat} from 'node:fs/promises'
+import {Socket} from 'node:net'
 import {basename, dirname, join} from 'node:path'
 import {UsageError} from './usage-error.js'
 
 /** A file's identity: device and inode, the same whatever name or link reaches it. */
 export type FileId = string
+
+/** The temporary file an output is written through: hidden, so no walk or reader takes it for output. */
+export const temporaryFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
 
 export const fileIdOf = (info: {dev: number | bigint; ino: number | bigint}): FileId => `${info.dev}:${info.ino}`
 
@@ -85,23 +89,22 @@ export async function openOutputTarget(option: string, path: string, inputs: Rea
   if (existingId && inputs.has(existingId)) throw new UsageError(`\`${label}\` is one of the inputs; it would be written over`)
 
   if (info && (linkInfo!.isSymbolicLink() || !info.isFile())) {
-    // Written as it is: a device, a pipe, or whatever a link points at. A pipe with no reader is
-    // refused at once (a blocking open would wait for one forever).
     if (info.isFIFO()) {
-      const probe = await open(path, constants.O_WRONLY | constants.O_NONBLOCK).catch((error: unknown) => {
-        throw new UsageError(`Cannot write \`${label}\`: ${outputReason(error)}`)
-      })
-      await probe.close()
-    } else if (!info.isFile() && !info.isCharacterDevice()) {
-      throw new UsageError(`Cannot write \`${label}\`: ${describe(info)}`)
+      // Opened without waiting: with no reader that fails at once (a blocking open would wait for
+      // one forever, deaf to signals). The socket writes to the non-blocking pipe as a reader drains it.
+      const fd = openOrExplain(label, () => openSync(path, constants.O_WRONLY | constants.O_NONBLOCK))
+      const stream = new Socket({fd, readable: false, writable: true})
+      return {label, stream, writtenId: existingId!, existingId, commit: () => endStream(stream), discard: () => stream.destroy()}
     }
-    const fd = openOrExplain(label, () => openSync(path, constants.O_WRONLY | (info.isFile() ? constants.O_TRUNC : 0)))
+    // Written as it is: a device, or the regular file a link points at (truncated in place, as `>` does).
+    if (!info.isFile() && !info.isCharacterDevice()) throw new UsageError(`Cannot write \`${label}\`: ${describe(info)}`)
+    const fd = openOrExplain(label, () => openSync(path, constants.O_WRONLY | constants.O_NONBLOCK | (info.isFile() ? constants.O_TRUNC : 0)))
     const stream = createWriteStream('', {fd})
     return {label, stream, writtenId: existingId!, existingId, commit: () => endStream(stream), discard: () => stream.destroy()}
   }
 
   // Hidden, so that a walk (or a person) never takes it for an output.
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  const temporary = temporaryFor(path)
   const fd = openOrExplain(label, () => openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666))
   const stream = createWriteStream('', {fd})
   const written = await stat(temporary)
@@ -149,7 +152,7 @@ export function removeQuietly(path: string): void {
   }
 }
 
-function endStream(stream: WriteStream): Promise<void> {
+function endStream(stream: NodeJS.WritableStream & {destroyed: boolean; errored?: Error | null}): Promise<void> {
   return new Promise((done, fail) => {
     if (stream.destroyed) return fail(stream.errored ?? new Error('output closed'))
     stream.once('error', fail)

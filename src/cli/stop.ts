@@ -4,8 +4,11 @@
  * action, so that the shell sees the process killed by it (status 130 or 143) as with any tool.
  */
 
+/** Why the process ends early: a signal (a person, most often) or a reader that went away. */
+export type StopReason = 'signal' | 'closed'
+
 /** Work to do before the process ends early; may be async (stopping worker threads is). */
-export type Cleanup = () => void | Promise<void>
+export type Cleanup = (reason: StopReason) => void | Promise<void>
 
 const cleanups = new Set<Cleanup>()
 let stopping = false
@@ -26,12 +29,12 @@ export const isStopping = (): boolean => stopping
 export const untilStopped = (): Promise<never> => new Promise(() => undefined)
 
 /** Runs every registered cleanup, newest first, each at most once. */
-export async function runCleanups(): Promise<void> {
+export async function runCleanups(reason: StopReason): Promise<void> {
   const pending = [...cleanups].reverse()
   cleanups.clear()
   for (const cleanup of pending) {
     try {
-      await cleanup()
+      await cleanup(reason)
     } catch {
       // Stopping anyway: one failed cleanup must not keep the others from running.
     }
@@ -41,7 +44,7 @@ export async function runCleanups(): Promise<void> {
 function stopOn(signal: NodeJS.Signals): void {
   if (stopping) return
   stopping = true
-  void runCleanups().finally(() => {
+  void runCleanups('signal').finally(() => {
     process.removeAllListeners(signal)
     process.kill(process.pid, signal)
   })
@@ -58,5 +61,5 @@ export function handleStopSignals(): void {
 export function stopWith(code: number): void {
   if (stopping) return
   stopping = true
-  void runCleanups().finally(() => process.exit(code))
+  void runCleanups('closed').finally(() => process.exit(code))
 }

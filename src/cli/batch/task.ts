@@ -4,11 +4,11 @@
  */
 import {toJson} from '../json.js'
 import {lstat, mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
+import {dirname} from 'node:path'
 import {extract} from '../../extract.js'
 import {loadHtmlSupportFor} from '../html-support.js'
 import {readTextFile, reasonOf, type FsPath} from '../read.js'
-import {fileIdOf, outputReason, type FileId} from '../output-target.js'
+import {fileIdOf, outputReason, temporaryFor, type FileId} from '../output-target.js'
 import {renderText} from '../render.js'
 import {Chalk} from 'chalk'
 import type {Article, InputFormat} from '../../types.js'
@@ -23,6 +23,8 @@ export interface FileTask {
   file: string
   /** Where to write the result (with --out); undefined to return it. */
   outPath?: string
+  /** With --skip-existing: the output this input would have in the other format (.json or .txt). */
+  otherOutPath?: string
   /** The temporary file to write `outPath` through (hidden, beside it; the main thread removes it if stopped). */
   temporary?: string
   /** Identities of this run's own output files: an input that is one of them is not read. */
@@ -33,6 +35,8 @@ export interface FileTask {
   explain: boolean
   inputFormat: InputFormat
   skipExisting: boolean
+  /** Hand back the Article itself (one-file mode renders it for the terminal). */
+  returnArticle?: boolean
 }
 
 export interface TextTask {
@@ -41,6 +45,8 @@ export interface TextTask {
   text: string
   explain: boolean
   inputFormat: InputFormat
+  /** Hand back the Article itself rather than a --jsonl-in record. */
+  returnArticle?: boolean
 }
 
 /** A --jsonl-in line that could not be read: it still gets its line of output, in order. */
@@ -58,6 +64,8 @@ export interface TaskResult {
   output?: string
   /** Why it failed, one line. */
   error?: string
+  /** The Article, when the task asked for it. */
+  article?: Article
   /** Bytes of input read, for throughput figures. */
   bytes: number
   /** The input is one of this run's own outputs (`--output`, `--errors`): it was not read. */
@@ -78,8 +86,7 @@ export class OutputError extends Error {
 /** Write errors that every later output would meet too. */
 const FATAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EFBIG', 'EIO'])
 
-/** The temporary file an output is written through: hidden, so no walk or reader takes it for output. */
-export const temporaryFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+
 
 const plain = new Chalk({level: 0})
 
@@ -130,18 +137,22 @@ export async function runTask(task: Task): Promise<TaskResult> {
     try {
       await loadHtmlSupportFor(task.text, task.inputFormat)
       const article = extract(task.text, {explain: task.explain, inputFormat: task.inputFormat})
+      if (task.returnArticle) return {status: 'ok', article, bytes: Buffer.byteLength(task.text)}
       return {status: 'ok', output: toJson({...article, id: task.id}) + '\n', bytes: Buffer.byteLength(task.text)}
     } catch (error) {
       return {status: 'failed', error: reasonOf(error), output: errorRecord(task.id, reasonOf(error)), bytes: 0}
     }
   }
   try {
-    if (task.outPath && task.skipExisting && (await isFresh(task.outPath, task.path))) return {status: 'skipped', bytes: 0}
+    if (task.outPath && task.skipExisting) {
+      for (const existing of [task.outPath, task.otherOutPath]) if (existing && (await isFresh(existing, task.path))) return {status: 'skipped', bytes: 0}
+    }
     const decoded = await readTextFile(task.path, task.maxSize)
     if (task.ownOutputs?.includes(decoded.id)) return {status: 'skipped', ownOutput: decoded.id, bytes: 0}
     await loadHtmlSupportFor(decoded.text, task.inputFormat)
     const article = extract(decoded.text, {file: task.file, explain: task.explain, inputFormat: task.inputFormat})
     if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
+    if (task.returnArticle) return {status: 'ok', article, bytes: Buffer.byteLength(decoded.text)}
     const output = render(article, task.format, task.footer)
     const bytes = Buffer.byteLength(decoded.text)
     if (task.outPath) {
