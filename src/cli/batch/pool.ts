@@ -56,10 +56,8 @@ interface Slot {
   timer?: NodeJS.Timeout
 }
 
-/** The failure a task gets when its worker is ended under it. */
-function failure(task: Task, error: string): TaskResult {
-  return {status: 'failed', error, bytes: 0, ...(task.kind === 'file' ? {} : {output: undefined})}
-}
+/** The failure a task gets when its worker is ended under it (the mapper adds its error record). */
+const failure = (_task: Task, error: string): TaskResult => ({status: 'failed', error, bytes: 0})
 
 /** A fixed number of worker threads taking tasks from one queue. */
 class WorkerPool {
