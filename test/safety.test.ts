@@ -240,7 +240,7 @@ describe('bounded work: a time and a memory budget per input', () => {
     const large = largePage('slow.md', 600)
     const {code, stderr} = run([large, '--max-memory', '24MiB'])
     expect(code).toBe(1)
-    expect(stderr).toBe(`unscrape: ${large}: over the memory budget of 24 MB (--max-memory)\n`)
+    expect(stderr).toBe(`unscrape: ${large}: over the memory budget of 24 MiB (--max-memory)\n`)
   }, 30_000)
   it('a long run of list markers ends in one line or a result, never a stack trace', () => {
     const markers = join(work, 'markers.md')

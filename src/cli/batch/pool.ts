@@ -105,7 +105,7 @@ class WorkerPool {
       this.dispatch()
     })
     worker.on('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `over the memory budget of ${this.budget.memoryMb} MB (--max-memory)` : `failed: ${error.message.split('\n')[0]}`
+      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `over the memory budget of ${this.budget.memoryMb} MiB (--max-memory)` : `failed: ${error.message.split('\n')[0]}`
       this.lose(slot, reason)
     })
     worker.on('exit', () => this.lose(slot, 'the worker stopped'))
