@@ -107,7 +107,7 @@ describe('batch over folders', () => {
     const after = listFiles(out).filter((f) => !f.startsWith('.'))
     expect(after).toHaveLength(60)
     for (const [f, mtime] of before) expect(statSync(join(out, f)).mtimeMs).toBe(mtime)
-  })
+  }, 40_000)
 
   it('never feeds its own output back in when --out is inside the input tree', () => {
     const nested = join(work, 'nested')
