@@ -140,6 +140,19 @@ describe('dialect: raw HTML in markdown', () => {
     const lines = ['<div class="x">', 'text in it', '', '## A heading', '', '[link](/a)']
     expect(rawHtmlRegions(lines)).toEqual([{start: 0, end: 2}])
   })
+  it('a list item whose content is HTML keeps its marker; the markdown after the HTML closes stays markdown', () => {
+    const lines = ['-   <a href="#auth-1" data-test="author-name">', '    Marwan H. Adwan', '    </a>', '    -   [Nested](/n)', '', 'After']
+    const regions = rawHtmlRegions(lines)
+    expect(regions).toEqual([{start: 0, end: 3, item: '-   '}])
+    const out = convertRawHtml(identity(lines.join('\n')), regions, [])
+    expect(out.lines[0]).toBe('-   [Marwan H. Adwan](#auth-1)')
+    expect(out.lines).toContain('    -   [Nested](/n)')
+  })
+  it('inline HTML around markdown is left to CommonMark, which reads both', () => {
+    const line = '-   <span id="menu-item-1">[Home](http://example.com "Home")</span>'
+    expect(rawHtmlRegions([line, '-   <span>[AI](/ai)</span>'])).toEqual([])
+    expect(rawHtmlRegions(['<a href="/e">Email</a> <a href="/p">Print</a>'])).toEqual([{start: 0, end: 1}])
+  })
   it('an autolink or a name in angle brackets is not HTML', () => {
     expect(rawHtmlRegions(['<https://example.com>', '<Jane Roe>'])).toEqual([])
   })
@@ -182,6 +195,16 @@ describe('dialect: links split around blocks', () => {
   it('text before the bracket and after the closer stays on its line', () => {
     const out = rejoinSplitLinks(identity('See [ Get early access\n\n](/signup) today'), [])
     expect(out.lines).toEqual(['See [Get early access](/signup) today'])
+  })
+})
+
+describe('dialect: a day-first date at a line start', () => {
+  it('is kept from becoming an ordered list item numbered by its day', () => {
+    const reading = readDialect('# Title\n\n1. Februar 2022 , Daniel Dillenburg\n\n15. März 2023\n\n1. A real list item\n2. And another')
+    expect(reading.markdown).toContain('1\\. Februar 2022 , Daniel Dillenburg')
+    expect(reading.markdown).toContain('15\\. März 2023')
+    expect(reading.markdown).toContain('1. A real list item')
+    expect(extract('# Title\n\n1. Februar 2022 , Daniel Dillenburg\n\nBody text of the article goes on here.').date).toBe('2022-02-01')
   })
 })
 

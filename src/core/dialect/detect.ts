@@ -20,13 +20,37 @@ export const HTML_ELEMENTS = new Set(
   ).split(' '),
 )
 
-/** A line that opens (or closes) an HTML element at its start, as CommonMark's HTML blocks begin. */
-const ELEMENT_AT_START = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>]|$)/
+/**
+ * Elements whose tag at a line's start opens an HTML block in CommonMark (its type 6; type 1 for the
+ * four whose content is raw) whatever follows on the line.
+ */
+const BLOCK_ELEMENTS = new Set(
+  (
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main ' +
+    'menu menuitem nav noframes ol optgroup option p param pre script search section style summary table tbody td textarea ' +
+    'tfoot th thead title tr track ul'
+  ).split(' '),
+)
+const TAG_AT_START = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>]|$)/
+/** A complete start or end tag alone on its line: CommonMark's HTML block of type 7, for any element. */
+const TAG_ALONE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/
 
-/** Whether a line starts with an HTML element (not an autolink, not "<Name>"). */
+/** Markdown inside a line: a link or an image. */
+const MARKDOWN_LINK = /\]\(/
+
+/**
+ * Whether a line opens raw HTML to read through the HTML converter: a block element's tag at its start
+ * (an HTML block to CommonMark, cut at the first blank line), or any known element's tag at its start on
+ * a line of HTML alone — `<a href=…>Email</a> <a …>Print</a>` is read better converted, its links kept.
+ * A line that mixes inline HTML with markdown (`<span>[Home](/)</span>`) is left to CommonMark, which
+ * reads both: the converter would take the markdown for text.
+ */
 export function opensHtml(line: string): boolean {
-  const match = ELEMENT_AT_START.exec(line)
-  return match !== null && HTML_ELEMENTS.has(match[1].toLowerCase())
+  const match = TAG_AT_START.exec(line)
+  if (!match) return false
+  const name = match[1].toLowerCase()
+  return BLOCK_ELEMENTS.has(name) || (HTML_ELEMENTS.has(name) && (TAG_ALONE.test(line) || !MARKDOWN_LINK.test(line)))
 }
 
 /** Markup that only a markdown writer puts in: a link or image, a heading, strong emphasis, a setext rule, an HTML tag. */
@@ -66,9 +90,9 @@ export function isPlainText(profile: LineProfile): boolean {
   return profile.lines >= MIN_PLAIN_LINES && profile.links === 0 && profile.markup / profile.lines < MAX_PLAIN_MARKUP_SHARE
 }
 
-/** A cheap test on the whole text for HTML elements at a line's start (whether the HTML converter will be needed). */
+/** A cheap test on the whole text for HTML blocks (whether the HTML converter will be needed). */
 export function mayHoldRawHtml(text: string): boolean {
-  for (const match of text.matchAll(/^ {0,3}<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>]|$)/gm)) if (HTML_ELEMENTS.has(match[1].toLowerCase())) return true
+  for (const match of text.matchAll(/^ {0,3}(?:(?:[-*+]|\d{1,9}[.)]) +)?(<\/?[A-Za-z].*)$/gm)) if (opensHtml(match[1])) return true
   return false
 }
 

@@ -6,7 +6,8 @@
  * - plain text (no markup at all): structure inferred from line shapes (dialect/plain-text);
  * - raw HTML inside markdown: each region read through the HTML converter (dialect/raw-html);
  * - hard-wrapped markdown: wrapped breaks joined (dialect/unwrap);
- * - links split around blocks by blank lines: given back to each block (dialect/split-links).
+ * - links split around blocks by blank lines: given back to each block (dialect/split-links);
+ * - a day-first date at a line's start ("1. Februar 2022") kept from reading as a list item (dialect/list-dates).
  *
  * Markdown as the parser expects it passes through untouched.
  */
@@ -16,6 +17,7 @@ import {identity, type MappedLines} from './mapped.js'
 import {readPlainText} from './plain-text.js'
 import {convertRawHtml, rawHtmlRegions} from './raw-html.js'
 import {rejoinSplitLinks} from './split-links.js'
+import {escapeDatesReadAsLists} from './list-dates.js'
 import {unwrap, wrapWidth} from './unwrap.js'
 
 
@@ -54,7 +56,7 @@ export function readDialect(text: string, format: Exclude<InputFormat, 'html'> =
     // A converter that wraps is the dialect's name even when it also left HTML in.
     dialect = 'wrapped-markdown'
   }
-  return finish(dialect, rejoinSplitLinks(lines, changes), changes)
+  return finish(dialect, escapeDatesReadAsLists(rejoinSplitLinks(lines, changes), changes), changes)
 }
 
 function finish(dialect: DialectReading['dialect'], lines: MappedLines, changes: DialectChange[]): DialectReading {

@@ -36,11 +36,19 @@ function openElements(line: string): number {
   return depth
 }
 
-/** A run of input lines that holds raw HTML, `end` exclusive. */
+/**
+ * A run of input lines that holds raw HTML, `end` exclusive. A region that is a list item's content
+ * (pandoc writes `-   <a href=…>` over indented lines) keeps the item's marker and indentation.
+ */
 export interface HtmlRegion {
   start: number
   end: number
+  /** The list item's marker and the spaces after it ("-   "), when the region is one. */
+  item?: string
 }
+
+/** A list item whose content starts with HTML: its marker with the spaces after it, and the rest. */
+const ITEM_WITH_HTML = /^( {0,3}(?:[-*+]|\d{1,9}[.)]) +)(<.*)$/
 
 /** The raw HTML regions of markdown lines, outside fenced code. */
 export function rawHtmlRegions(lines: readonly string[]): HtmlRegion[] {
@@ -53,24 +61,42 @@ export function rawHtmlRegions(lines: readonly string[]): HtmlRegion[] {
       else if (marker[0] === fence) fence = undefined
       continue
     }
-    if (fence || !opensHtml(lines[i])) continue
-    const start = i
-    let depth = openElements(lines[i])
-    let last = i
-    // The region runs on while an element it opened is still open, and over blank lines to a next line
-    // that starts with HTML too: pandoc writes one line per element with blank lines between.
-    for (let j = i + 1; j < lines.length; j++) {
-      const blank = lines[j].trim() === ''
-      if (blank) continue
-      if (depth <= 0 && !opensHtml(lines[j])) break
-      if (depth > 0 && MARKDOWN_OUTSIDE_HTML.test(lines[j]) && !lines[j].includes('<')) break
-      depth += openElements(lines[j])
-      last = j
+    if (fence) continue
+    if (opensHtml(lines[i])) {
+      const end = regionEnd(lines, i)
+      regions.push({start: i, end})
+      i = end - 1
+      continue
     }
-    regions.push({start, end: last + 1})
-    i = last
+    const item = ITEM_WITH_HTML.exec(lines[i])
+    if (item && opensHtml(item[2])) {
+      const end = regionEnd(lines, i, item[1].length)
+      regions.push({start: i, end, item: item[1]})
+      i = end - 1
+    }
   }
   return regions
+}
+
+/**
+ * Where a region opened at line `start` ends: it runs on while an element it opened is still open, and
+ * over blank lines to a next line that starts with HTML too (pandoc writes one line per element with
+ * blank lines between). Inside a list item (`indent` > 0) the lines are read without the item's
+ * indentation, and a line indented less ends the item and the region.
+ */
+function regionEnd(lines: readonly string[], start: number, indent = 0): number {
+  let depth = openElements(lines[start])
+  let last = start
+  for (let j = start + 1; j < lines.length; j++) {
+    if (lines[j].trim() === '') continue
+    if (lines[j].length - lines[j].trimStart().length < indent) break
+    const line = lines[j].slice(indent)
+    if (depth <= 0 && !opensHtml(line)) break
+    if (depth > 0 && MARKDOWN_OUTSIDE_HTML.test(line) && !line.includes('<')) break
+    depth += openElements(line)
+    last = j
+  }
+  return last + 1
 }
 
 /**
@@ -82,20 +108,30 @@ export function convertRawHtml(input: MappedLines, regions: readonly HtmlRegion[
   let next = 0
   for (const region of regions) {
     for (; next < region.start; next++) out.push(input.lines[next], input.origin[next])
-    const html = input.lines.slice(region.start, region.end).join('\n')
     next = region.end
+    const indent = region.item?.length ?? 0
+    const html = input.lines
+      .slice(region.start, region.end)
+      .map((line, k) => (k === 0 ? line.slice(indent) : line.slice(Math.min(indent, line.length - line.trimStart().length))))
+      .join('\n')
     if (!/\p{L}/u.test(html.replace(TAG, ' '))) {
       // Markup alone (an empty cell, a spacer image): nothing to read, its lines stay blank.
       for (let i = region.start; i < region.end; i++) out.push('', input.origin[i])
       changes.push({line: input.origin[region.start], endLine: input.origin[region.end - 1], change: 'raw-html-without-text'})
       continue
     }
-    const markdown = readHtml(html).markdown
-    const origins = locateLines(markdown.split('\n'), input, region)
-    // Blank lines around the converted text, so that it starts and ends blocks of its own.
-    out.push('', input.origin[region.start])
-    markdown.split('\n').forEach((line, k) => out.push(line, origins[k]))
-    out.push('', input.origin[region.end - 1])
+    const markdown = readHtml(html).markdown.split('\n')
+    const origins = locateLines(markdown, input, region)
+    if (region.item) {
+      // The item keeps its marker on its first line of text and its indentation on the others.
+      const first = markdown.findIndex((line) => line.trim() !== '')
+      markdown.forEach((line, k) => out.push(k < first ? '' : k === first ? region.item + line : line ? ' '.repeat(indent) + line : '', origins[k]))
+    } else {
+      // Blank lines around the converted text, so that it starts and ends blocks of its own.
+      out.push('', input.origin[region.start])
+      markdown.forEach((line, k) => out.push(line, origins[k]))
+      out.push('', input.origin[region.end - 1])
+    }
     changes.push({line: input.origin[region.start], endLine: input.origin[region.end - 1], change: 'raw-html-converted'})
   }
   for (; next < input.lines.length; next++) out.push(input.lines[next], input.origin[next])
