@@ -10,6 +10,7 @@ import {wrapWidth, unwrap} from '../src/core/dialect/unwrap.js'
 import {rawHtmlRegions, convertRawHtml} from '../src/core/dialect/raw-html.js'
 import {rejoinSplitLinks} from '../src/core/dialect/split-links.js'
 import {readPlainText} from '../src/core/dialect/plain-text.js'
+import {inlineHtmlToMarkdown} from '../src/core/dialect/inline-html.js'
 import {identity} from '../src/core/dialect/mapped.js'
 import {extract} from '../src/index.js'
 
@@ -195,6 +196,20 @@ describe('dialect: links split around blocks', () => {
   it('text before the bracket and after the closer stays on its line', () => {
     const out = rejoinSplitLinks(identity('See [ Get early access\n\n](/signup) today'), [])
     expect(out.lines).toEqual(['See [Get early access](/signup) today'])
+  })
+})
+
+describe('dialect: inline HTML in a markdown line', () => {
+  it('a link element becomes a markdown link, an image an image, bold and italics their marks', () => {
+    expect(inlineHtmlToMarkdown('Herausgeber: <a href="https://example.com/firmen/19" style="color:#777">Nordex SE</a>')).toBe('Herausgeber: [Nordex SE](https://example.com/firmen/19)')
+    expect(inlineHtmlToMarkdown('### <a href="/in/jane?x=1&amp;y=2" class="title">Jane Roe</a>')).toBe('### [Jane Roe](/in/jane?x=1&y=2)')
+    expect(inlineHtmlToMarkdown('<a href="/p"><img src="/i.png" alt="Print" /></a> <b>Bold</b> <em>it</em>')).toBe('[![Print](/i.png)](/p) **Bold** *it*')
+    expect(inlineHtmlToMarkdown('<span class="author">Jane <font>Roe</font></span>')).toBe('Jane Roe')
+  })
+  it('an escaped tag, a tag in a code span, or markdown inside a link element is text and left alone', () => {
+    const lines = ['\\<span>Dianna Caldwell\\</span>', 'Tags: `<a href="" title="">` and more', '<a href="/x">[Home](/y)</a>']
+    const reading = readDialect(['# T', '', ...lines].join('\n\n'))
+    for (const line of lines) expect(reading.markdown).toContain(line)
   })
 })
 

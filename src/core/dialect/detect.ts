@@ -24,7 +24,7 @@ export const HTML_ELEMENTS = new Set(
  * Elements whose tag at a line's start opens an HTML block in CommonMark (its type 6; type 1 for the
  * four whose content is raw) whatever follows on the line.
  */
-const BLOCK_ELEMENTS = new Set(
+export const BLOCK_ELEMENTS = new Set(
   (
     'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main ' +
@@ -56,6 +56,7 @@ export function opensHtml(line: string): boolean {
 /** Markup that only a markdown writer puts in: a link or image, a heading, strong emphasis, a setext rule, an HTML tag. */
 const MARKUP = /\]\(|!\[|^ {0,3}#{1,6}\s|\*\*|__|^ {0,3}(?:=+|-{2,})\s*$|<[A-Za-z][A-Za-z0-9]*[\s/>]/
 const LINK = /\]\(/
+const INLINE_TAG = /<\/?(?:a|img|b|strong|i|em|span|font)\b/i
 /** Text is plain when markup is on fewer than this share of its lines, and it has no link at all. */
 const MAX_PLAIN_MARKUP_SHARE = 0.02
 /** Fewest lines of text to tell plain text from a short note that happens to have no markup. */
@@ -71,16 +72,19 @@ export interface LineProfile {
   links: number
   /** Lines that open an HTML element. */
   html: number
+  /** Lines with an inline HTML tag somewhere in them. */
+  inlineHtml: number
 }
 
 export function profileLines(lines: readonly string[]): LineProfile {
-  const profile: LineProfile = {lines: 0, markup: 0, links: 0, html: 0}
+  const profile: LineProfile = {lines: 0, markup: 0, links: 0, html: 0, inlineHtml: 0}
   for (const line of lines) {
     if (!line.trim()) continue
     profile.lines++
     if (MARKUP.test(line)) profile.markup++
     if (LINK.test(line)) profile.links++
     if (opensHtml(line)) profile.html++
+    if (INLINE_TAG.test(line)) profile.inlineHtml++
   }
   return profile
 }

@@ -7,6 +7,7 @@
  * - raw HTML inside markdown: each region read through the HTML converter (dialect/raw-html);
  * - hard-wrapped markdown: wrapped breaks joined (dialect/unwrap);
  * - links split around blocks by blank lines: given back to each block (dialect/split-links);
+ * - inline HTML (`<a href=…>Name</a>` inside a line) written as markdown, links kept (dialect/inline-html);
  * - a day-first date at a line's start ("1. Februar 2022") kept from reading as a list item (dialect/list-dates).
  *
  * Markdown as the parser expects it passes through untouched.
@@ -18,6 +19,7 @@ import {readPlainText} from './plain-text.js'
 import {convertRawHtml, rawHtmlRegions} from './raw-html.js'
 import {rejoinSplitLinks} from './split-links.js'
 import {escapeDatesReadAsLists} from './list-dates.js'
+import {rewriteInlineHtml} from './inline-html.js'
 import {unwrap, wrapWidth} from './unwrap.js'
 
 
@@ -56,7 +58,9 @@ export function readDialect(text: string, format: Exclude<InputFormat, 'html'> =
     // A converter that wraps is the dialect's name even when it also left HTML in.
     dialect = 'wrapped-markdown'
   }
-  return finish(dialect, escapeDatesReadAsLists(rejoinSplitLinks(lines, changes), changes), changes)
+  lines = rejoinSplitLinks(lines, changes)
+  if (profile.inlineHtml > 0) lines = rewriteInlineHtml(lines, changes)
+  return finish(dialect, escapeDatesReadAsLists(lines, changes), changes)
 }
 
 function finish(dialect: DialectReading['dialect'], lines: MappedLines, changes: DialectChange[]): DialectReading {

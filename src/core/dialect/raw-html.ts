@@ -8,7 +8,7 @@
  */
 import {readHtml} from '../html.js'
 import {MappedBuilder, type DialectChange, type MappedLines} from './mapped.js'
-import {HTML_ELEMENTS, opensHtml} from './detect.js'
+import {BLOCK_ELEMENTS, HTML_ELEMENTS, opensHtml} from './detect.js'
 
 /** Elements without content: they never need closing. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
@@ -126,6 +126,8 @@ export function convertRawHtml(input: MappedLines, regions: readonly HtmlRegion[
       // The item keeps its marker on its first line of text and its indentation on the others.
       const first = markdown.findIndex((line) => line.trim() !== '')
       markdown.forEach((line, k) => out.push(k < first ? '' : k === first ? region.item + line : line ? ' '.repeat(indent) + line : '', origins[k]))
+    } else if (isInlineOnly(html) && joinsParagraphBefore(out, markdown)) {
+      changes.push({line: input.origin[region.start], endLine: input.origin[region.end - 1], change: 'inline-html-rejoined'})
     } else {
       // Blank lines around the converted text, so that it starts and ends blocks of its own.
       out.push('', input.origin[region.start])
@@ -136,6 +138,42 @@ export function convertRawHtml(input: MappedLines, regions: readonly HtmlRegion[
   }
   for (; next < input.lines.length; next++) out.push(input.lines[next], input.origin[next])
   return out.result()
+}
+
+/** Whether a region's HTML has no block element in it: links, images, spans — a paragraph's inline content. */
+function isInlineOnly(html: string): boolean {
+  TAG.lastIndex = 0
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) if (BLOCK_ELEMENTS.has(match[2].toLowerCase())) return false
+  return true
+}
+
+/**
+ * A paragraph's line that a clause runs on from: not a block's start, and ending in a lower-case word,
+ * a comma, a colon or a separator ("· von", "Posted by", "Autor:") — not in a sentence's end or in a
+ * name or title, which end capitalised.
+ */
+const OPEN_PARAGRAPH_LINE = /^(?! {0,3}(?:#|[-*+] |\d{1,9}[.)] |>|\||<|`{3}|~{3}))(?:\S.*\s)?(?:\p{Ll}[\p{L}\p{M}'’]*|.*[,:·•|–—])$/u
+/** Fewest blank lines between a paragraph and the inline HTML set off from it that is seen as one break. */
+const MAX_BLANKS_BETWEEN = 2
+
+/**
+ * Inline HTML that a converter set off as a paragraph of its own, right after a paragraph that runs on
+ * into it ("Dezember 10, 2019 · von" / `<a href=…>freeman1984</a> · in …`: pandoc breaks before raw
+ * inline HTML at a line's start): joined back onto that paragraph's last line when it converts to one
+ * line of text. Says whether it was.
+ */
+function joinsParagraphBefore(out: MappedBuilder, markdown: readonly string[]): boolean {
+  const text = markdown.filter((line) => line.trim() !== '')
+  if (text.length !== 1) return false
+  let last = out.lines.length - 1
+  let blanks = 0
+  while (last >= 0 && out.lines[last].trim() === '') {
+    last--
+    blanks++
+  }
+  if (last < 0 || blanks === 0 || blanks > MAX_BLANKS_BETWEEN || !OPEN_PARAGRAPH_LINE.test(out.lines[last])) return false
+  out.lines[last] = `${out.lines[last].trimEnd()} ${text[0].trim()}`
+  return true
 }
 
 const FIRST_WORD = /[\p{L}\p{N}]{3,}/u
