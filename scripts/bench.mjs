@@ -12,9 +12,9 @@ import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 
+import {V8_FLAGS as NODE_FLAGS} from '../bin/v8-flags.js'
+
 const BIN = fileURLToPath(new URL('../bin/unscrape.js', import.meta.url))
-/** The V8 flags the CLI starts with, from its shebang: the bare parse runs under the same engine settings. */
-const NODE_FLAGS = /^#!.*\bnode\b(.*)$/m.exec(readFileSync(BIN, 'utf8').split('\n')[0])?.[1].trim().split(/\s+/).filter(Boolean) ?? []
 const args = process.argv.slice(2)
 const dir = args.find((a) => !a.startsWith('--'))
 const memoryIndex = args.indexOf('--memory')
