@@ -14,6 +14,8 @@ import {missingFlags, REEXEC_MARKER, V8_FLAGS} from '../bin/v8-flags.js'
 
 const BIN = fileURLToPath(new URL('../bin/unscrape.js', import.meta.url))
 const SEED = fileURLToPath(new URL('../fixtures/seed-globalresearch/input.md', import.meta.url))
+/** Each test spawns the bin (two Node starts) up to three times: room for a loaded machine. */
+const SPAWNS = 60_000
 const dir = mkdtempSync(join(tmpdir(), 'unscrape-flags-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
@@ -65,7 +67,7 @@ describe('the V8 flags, however unscrape is started', () => {
     const exits = probe.records().filter((r) => r.event === 'exit')
     expect(exits.find((r) => r.pid === child.pid)?.wrote).toBe(Buffer.byteLength(result.stdout))
     expect(exits.find((r) => r.pid === parent.pid)?.wrote).toBe(0)
-  })
+  }, SPAWNS)
   it('started with the flags (the bench, a tuned launcher), it runs in one process', () => {
     const probe = probeEnv()
     const result = spawnSync(process.execPath, [...V8_FLAGS, BIN, SEED, '--format', 'json'], {env: probe.env, encoding: 'utf8'})
@@ -74,7 +76,7 @@ describe('the V8 flags, however unscrape is started', () => {
     const started = probe.records().filter((r) => r.event === 'start')
     expect(started).toHaveLength(1)
     expect(hasFlags(started[0])).toBe(true)
-  })
+  }, SPAWNS)
   it('re-executes only when a flag is missing, never twice, never under a debugger', () => {
     expect(missingFlags([], {})).toEqual(V8_FLAGS)
     expect(missingFlags(['--max-old-space-size=500', V8_FLAGS[0]], {})).toEqual(V8_FLAGS.slice(1))
@@ -96,14 +98,14 @@ describe('through the re-execution', () => {
     const usage = run(['--jobs', '0'])
     expect(usage.status).toBe(2)
     expect(usage.stderr).toMatch(/^unscrape: .*--jobs.*\n$/)
-  })
+  }, SPAWNS)
   it('stdin passes through to the mapper, one line out per line in', () => {
     const seed = readFileSync(SEED, 'utf8')
     const result = run(['--jsonl-in', '--jobs', '1', '--quiet'], `${JSON.stringify({id: 'a', text: seed})}\nnot json\n`)
     expect(result.status).toBe(1)
     const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
     expect(lines.map((line) => [line.id, Boolean(line.error)])).toEqual([['a', false], [null, true]])
-  })
+  }, SPAWNS)
   for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     it(`${signal} to the parent stops the child too`, async () => {
       const probe = probeEnv()
@@ -124,7 +126,7 @@ describe('through the re-execution', () => {
       while (isRunning(childPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
       expect(isRunning(childPid)).toBe(false)
       closeSync(stdin)
-    })
+    }, SPAWNS)
   }
 })
 
