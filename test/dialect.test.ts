@@ -234,6 +234,17 @@ describe('dialect: plain text', () => {
   it('a short capitalised line between two sentences stays a line of its own', () => {
     expect(read(['The first paragraph ends here.', 'Latest News', 'The second one starts here.'])).toEqual(['The first paragraph ends here.', 'Latest News', 'The second one starts here.'])
   })
+  it('a lone lower-case word goes on prose that runs on, not a name, a date or a menu item', () => {
+    expect(read(['We should train agents to help', 'human', 'answer questions.'])).toEqual(['We should train agents to help human answer questions.'])
+    expect(read(['Friday, 18 January, 2008', 'text', 'email'])).toEqual(['Friday, 18 January, 2008', 'text', 'email'])
+  })
+  it('a label and its colon on lines of their own are one label, with the value after it', () => {
+    expect(read(['Vardan loses in first round of Chennai Open', 'Posted', ':', 'Mon, 31 Dec 2007'])).toEqual(['Vardan loses in first round of Chennai Open', 'Posted: Mon, 31 Dec 2007'])
+  })
+  it("a later line that repeats the page's title line, or its longest part, becomes a heading", () => {
+    const out = readPlainText(identity(['Vardan loses in first round : India Sports', 'India Sports', 'Home', 'Vardan loses in first round', 'Text of the article.'].join('\n')), [])
+    expect(out.lines.filter((l) => l)).toEqual(['Vardan loses in first round : India Sports', 'India Sports', 'Home', '# Vardan loses in first round', 'Text of the article.'])
+  })
   it('menu lines stay apart', () => {
     expect(read(['Home', 'News', 'Sport', 'Contact us'])).toEqual(['Home', 'News', 'Sport', 'Contact us'])
   })

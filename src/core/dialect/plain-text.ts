@@ -9,22 +9,28 @@
  *   continuation (the link inside the sentence);
  * - a label alone on its line ("By", "Von", "Published:", "Autor:") is one line with the value after it;
  * - every line so rebuilt is a paragraph of its own, so that the classifier sees menus as runs of
- *   short blocks and prose as long ones, as it does in markdown.
+ *   short blocks and prose as long ones, as it does in markdown;
+ * - a DOM's text dump starts with the page's title (the `<title>` element, often with the site's name
+ *   after a bar or a dash); a later line that repeats the title, or its part that holds the longest
+ *   piece of it, is the article's own title printed on the page, and becomes a heading.
  */
 import {BYLINE_LABEL} from '../rules/names.js'
 import {DATE_LABEL_CUE} from '../dates.js'
-import {countWords} from '../text.js'
+import {countWords, fold} from '../text.js'
 import {MappedBuilder, type DialectChange, type MappedLines} from './mapped.js'
 
-/**
- * A line that goes on from the one before: it opens with a lower-case letter or with punctuation that
- * follows a word. (Not a dash: "- item" is a list's bullet as often as a clause's.)
- */
-const CONTINUES = /^(?:\p{Ll}|[,.;:!?)\]}%…”’»›])/u
+/** A line that opens with punctuation that follows a word: it goes on from the line before. */
+const OPENS_WITH_CLOSING_MARK = /^[,.;:!?)\]}%…”’»›]/u
+/** A line that opens with a lower-case letter. (Not with a dash: "- item" is a list's bullet as often as a clause's.) */
+const OPENS_LOWER_CASE = /^\p{Ll}/u
+/** A line that ends a sentence. */
+const ENDS_SENTENCE = /[.!?…]["'”’»)]?$/u
 /** Where a sentence may end: a line ending so is not continued by a short line alone. */
 const ENDS_CLAUSE = /^[.!?:;…"”’»)\]|]$/u
-/** A line that opens an inline run: it ends without closing a clause and holds a few words. */
-const MIN_OPENING_WORDS = 3
+/** Words that open with a lower-case letter: prose has them, names, labels, dates and menus hardly. */
+const LOWER_CASE_WORD = /(?:^|[\s(“"'‘„«])\p{Ll}/gu
+/** A line that runs on into the next: it holds prose (this many lower-case words) and does not end a clause. */
+const MIN_RUNNING_LOWER_WORDS = 2
 /** Longest line taken for the text of an inline element (a link, a bold phrase) set inside a sentence. */
 const MAX_INLINE_WORDS = 12
 /** A label alone on its line: "Published:", "Autor:", a byline cue with or without a colon. */
@@ -39,8 +45,8 @@ const CLOSES = /^[,.;:!?)\]}%…”’»›]/u
 const MARKDOWN_AT_START = /^(?:<|#{1,6}(?:\s|$)|>|`{3}|~{3})/
 
 function isLabel(line: Line): boolean {
-  if (line.parts.length > 1 || line.words > MAX_LABEL_WORDS) return false
-  const text = line.parts[0]
+  if (line.words > MAX_LABEL_WORDS) return false
+  const text = line.parts.join('')
   return BYLINE_LABEL.test(text) || DATE_LABEL_ONLY.test(text) || LABEL_WITH_COLON.test(text)
 }
 
@@ -63,17 +69,33 @@ interface Line {
 
 const lastChar = (line: Line): string => line.parts[line.parts.length - 1].slice(-1)
 
-/** Whether fragment `b` goes on the line `a` ends, given the fragment `c` after it. */
+/** Whether a rebuilt line is prose that runs on: lower-case words in it, and no clause ended at its end. */
+function runsOn(line: Line): boolean {
+  if (ENDS_CLAUSE.test(lastChar(line))) return false
+  let lower = 0
+  for (const part of line.parts) lower += part.match(LOWER_CASE_WORD)?.length ?? 0
+  return lower >= MIN_RUNNING_LOWER_WORDS
+}
+
+/**
+ * Whether fragment `b` goes on the line `a`: it opens with a closing mark (", and …", ":"), or with a
+ * lower-case letter — as a clause of some words or a sentence's end, or as one word after prose that
+ * runs on. A lone lower-case word after a name or a date ("email", "text", "cart") is a menu's item.
+ */
+function continues(a: Line, b: Fragment): boolean {
+  if (OPENS_WITH_CLOSING_MARK.test(b.text)) return true
+  if (!OPENS_LOWER_CASE.test(b.text)) return false
+  return countWords(b.text) >= 2 || ENDS_SENTENCE.test(b.text) || runsOn(a)
+}
+
+/**
+ * Whether fragment `b` goes on the line `a` ends, given the fragment `c` after it: it continues it, or
+ * it is a short line set between prose that runs on and a continuation with words in it — the text of a
+ * link or of emphasis inside a sentence ("a linkpost for" / "Predictive Concept Decoders" / ", and …").
+ */
 function continuesLine(a: Line, b: Fragment, c: Fragment | undefined): boolean {
-  if (CONTINUES.test(b.text)) return true
-  // A short line between a sentence's open end and its continuation: the text of a link or of emphasis.
-  return (
-    c !== undefined &&
-    CONTINUES.test(c.text) &&
-    !ENDS_CLAUSE.test(lastChar(a)) &&
-    a.words >= MIN_OPENING_WORDS &&
-    countWords(b.text) <= MAX_INLINE_WORDS
-  )
+  if (continues(a, b)) return true
+  return c !== undefined && /\p{L}/u.test(c.text) && runsOn(a) && countWords(b.text) <= MAX_INLINE_WORDS && continues({parts: [b.text], words: 0, from: 0, to: 0}, c)
 }
 
 function join(line: Line, fragment: Fragment): void {
@@ -97,12 +119,57 @@ export function readPlainText(input: MappedLines, changes: DialectChange[]): Map
     if (last && (continuesLine(last, fragment, fragments[i + 1]) || isLabel(last))) join(last, fragment)
     else lines.push({parts: [fragment.text], words: countWords(fragment.text), from: fragment.from, to: fragment.from})
   }
+  const texts = lines.map((line) => line.parts.join(''))
+  const titles = new Set(titleRepeats(texts))
   const out = new MappedBuilder()
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (line.to > line.from) changes.push({line: line.from, endLine: line.to, change: 'text-lines-joined'})
-    const text = line.parts.join('')
-    out.push(MARKDOWN_AT_START.test(text) ? `\\${text}` : text, line.from)
+    const text = texts[i]
+    if (titles.has(i)) {
+      out.push(`# ${text}`, line.from)
+      changes.push({line: line.from, endLine: line.to, change: 'text-title-repeated'})
+    } else out.push(MARKDOWN_AT_START.test(text) ? `\\${text}` : text, line.from)
     out.push('', line.to)
-  }
+  })
   return out.result()
+}
+
+/** Separators between a page title's parts: "Headline | Site", "Site - Section - Headline", "Site: Headline". */
+const TITLE_SEPARATOR = /\s+[|\-–—·•»›~]\s+|\s*::\s*|:\s+/u
+/** Longest first line taken for the page's title, in words. */
+const MAX_TITLE_WORDS = 40
+/** Fewest words of a title part that may stand for the article's title. */
+const MIN_TITLE_PART_WORDS = 2
+/** How many repeats of the title are marked at most (the title printed over the text, in a share box …). */
+const MAX_TITLE_REPEATS = 3
+
+/**
+ * The lines (after the first) that repeat the page's title line: the whole of it, or a run of its
+ * parts that holds the longest part (the site's name is the shorter side). The longest such text that
+ * a line repeats wins.
+ */
+function titleRepeats(texts: readonly string[]): number[] {
+  if (texts.length < 2 || countWords(texts[0]) > MAX_TITLE_WORDS) return []
+  const parts = texts[0].split(TITLE_SEPARATOR).map(fold).filter(Boolean)
+  if (!parts.length) return []
+  const longest = parts.reduce((best, part, i) => (part.length > parts[best].length ? i : best), 0)
+  const candidates = new Set<string>([fold(texts[0])])
+  for (let start = 0; start <= longest; start++) {
+    for (let end = longest; end < parts.length; end++) {
+      const run = parts.slice(start, end + 1)
+      if (countWords(run.join(' ')) >= MIN_TITLE_PART_WORDS) candidates.add(run.join(' '))
+    }
+  }
+  let best = ''
+  let repeats: number[] = []
+  for (let i = 1; i < texts.length; i++) {
+    if (countWords(texts[i]) > MAX_TITLE_WORDS) continue
+    const text = fold(texts[i])
+    if (!candidates.has(text) && !candidates.has(text.split(TITLE_SEPARATOR).map(fold).join(' '))) continue
+    if (text.length > best.length) {
+      best = text
+      repeats = [i]
+    } else if (text === best && repeats.length < MAX_TITLE_REPEATS) repeats.push(i)
+  }
+  return repeats
 }
