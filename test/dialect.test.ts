@@ -172,11 +172,12 @@ describe('dialect: bounded work', () => {
     ['a 2 MB line of spaces and a word', ' '.repeat(2_000_000) + 'word\nnext line'],
     ['100,000 split-link closers', '[\n\n](/a)\n'.repeat(100_000)],
   ])('%s: the dialect stage takes linear time', (_, text) => {
+    // About 2 s on a loaded machine; a quadratic step would take minutes on these sizes.
     const started = performance.now()
     readDialect(text)
     readDialect(text, 'text')
-    expect(performance.now() - started).toBeLessThan(5000)
-  }, 20_000)
+    expect(performance.now() - started).toBeLessThan(20_000)
+  }, 60_000)
 })
 
 describe('dialect: links split around blocks', () => {

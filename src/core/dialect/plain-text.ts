@@ -21,8 +21,13 @@ import {MappedBuilder, type DialectChange, type MappedLines} from './mapped.js'
 
 /** A line that opens with punctuation that follows a word: it goes on from the line before. */
 const OPENS_WITH_CLOSING_MARK = /^[,.;:!?)\]}%…”’»›]/u
-/** A line that opens with a lower-case letter. (Not with a dash: "- item" is a list's bullet as often as a clause's.) */
-const OPENS_LOWER_CASE = /^\p{Ll}/u
+/**
+ * A line that opens with a lower-case word. (Not with a dash: "- item" is a list's bullet as often as a
+ * clause's; not a name written in camel case, "eBay", "iPhone".)
+ */
+const OPENS_LOWER_CASE = /^\p{Ll}(?!\p{Ll}*\p{Lu})/u
+/** A line in lower case of this many words is a clause going on, whatever came before. */
+const MIN_CLAUSE_WORDS = 6
 /** A line that ends a sentence. */
 const ENDS_SENTENCE = /[.!?…]["'”’»)]?$/u
 /** Where a sentence may end: a line ending so is not continued by a short line alone. */
@@ -44,10 +49,14 @@ const CLOSES = /^[,.;:!?)\]}%…”’»›]/u
 /** Markdown that plain text may hold by chance at a line's start and must not become: an HTML tag, a heading, a quote, a fence, an indented code block. */
 const MARKDOWN_AT_START = /^(?:<|#{1,6}(?:\s|$)|>|`{3}|~{3})/
 
-function isLabel(line: Line): boolean {
+/** Longest value a label of no known kind ("Autor:", "Quelle:") takes from the next line, in words: not a title. */
+const MAX_VALUE_WORDS = 4
+
+/** Whether a rebuilt line is a label alone that takes `value`, the next line, as its value. */
+function takesValue(line: Line, value: Fragment): boolean {
   if (line.words > MAX_LABEL_WORDS) return false
   const text = line.parts.join('')
-  return BYLINE_LABEL.test(text) || DATE_LABEL_ONLY.test(text) || LABEL_WITH_COLON.test(text)
+  return BYLINE_LABEL.test(text) || DATE_LABEL_ONLY.test(text) || (LABEL_WITH_COLON.test(text) && countWords(value.text) <= MAX_VALUE_WORDS)
 }
 
 interface Fragment {
@@ -63,6 +72,8 @@ interface Fragment {
 interface Line {
   parts: string[]
   words: number
+  /** Words in it that open with a lower-case letter. */
+  lowerWords: number
   from: number
   to: number
 }
@@ -71,21 +82,20 @@ const lastChar = (line: Line): string => line.parts[line.parts.length - 1].slice
 
 /** Whether a rebuilt line is prose that runs on: lower-case words in it, and no clause ended at its end. */
 function runsOn(line: Line): boolean {
-  if (ENDS_CLAUSE.test(lastChar(line))) return false
-  let lower = 0
-  for (const part of line.parts) lower += part.match(LOWER_CASE_WORD)?.length ?? 0
-  return lower >= MIN_RUNNING_LOWER_WORDS
+  return !ENDS_CLAUSE.test(lastChar(line)) && line.lowerWords >= MIN_RUNNING_LOWER_WORDS
 }
+
+const lowerWordsOf = (text: string): number => text.match(LOWER_CASE_WORD)?.length ?? 0
 
 /**
  * Whether fragment `b` goes on the line `a`: it opens with a closing mark (", and …", ":"), or with a
- * lower-case letter — as a clause of some words or a sentence's end, or as one word after prose that
- * runs on. A lone lower-case word after a name or a date ("email", "text", "cart") is a menu's item.
+ * lower-case word — as a sentence's end, a long clause, or after prose that runs on. A few lower-case
+ * words after a name, a title or a date ("email", "vor 4 Monaten") are an element of their own.
  */
 function continues(a: Line, b: Fragment): boolean {
   if (OPENS_WITH_CLOSING_MARK.test(b.text)) return true
   if (!OPENS_LOWER_CASE.test(b.text)) return false
-  return countWords(b.text) >= 2 || ENDS_SENTENCE.test(b.text) || runsOn(a)
+  return ENDS_SENTENCE.test(b.text) || countWords(b.text) >= MIN_CLAUSE_WORDS || runsOn(a)
 }
 
 /**
@@ -95,13 +105,18 @@ function continues(a: Line, b: Fragment): boolean {
  */
 function continuesLine(a: Line, b: Fragment, c: Fragment | undefined): boolean {
   if (continues(a, b)) return true
-  return c !== undefined && /\p{L}/u.test(c.text) && runsOn(a) && countWords(b.text) <= MAX_INLINE_WORDS && continues({parts: [b.text], words: 0, from: 0, to: 0}, c)
+  return c !== undefined && /\p{L}/u.test(c.text) && runsOn(a) && countWords(b.text) <= MAX_INLINE_WORDS && continues(lineOf(b), c)
+}
+
+function lineOf(fragment: Fragment): Line {
+  return {parts: [fragment.text], words: countWords(fragment.text), lowerWords: lowerWordsOf(fragment.text), from: fragment.from, to: fragment.from}
 }
 
 function join(line: Line, fragment: Fragment): void {
   if (!OPENS.test(lastChar(line)) && !CLOSES.test(fragment.text)) line.parts.push(' ')
   line.parts.push(fragment.text)
   line.words += countWords(fragment.text)
+  line.lowerWords += lowerWordsOf(fragment.text)
   line.to = fragment.from
 }
 
@@ -116,8 +131,8 @@ export function readPlainText(input: MappedLines, changes: DialectChange[]): Map
   for (let i = 0; i < fragments.length; i++) {
     const fragment = fragments[i]
     const last = lines.at(-1)
-    if (last && (continuesLine(last, fragment, fragments[i + 1]) || isLabel(last))) join(last, fragment)
-    else lines.push({parts: [fragment.text], words: countWords(fragment.text), from: fragment.from, to: fragment.from})
+    if (last && (continuesLine(last, fragment, fragments[i + 1]) || takesValue(last, fragment))) join(last, fragment)
+    else lines.push(lineOf(fragment))
   }
   const texts = lines.map((line) => line.parts.join(''))
   const titles = new Set(titleRepeats(texts))
