@@ -246,6 +246,11 @@ describe('dialect: plain text', () => {
     const out = readPlainText(identity(['Vardan loses in first round : India Sports', 'India Sports', 'Home', 'Vardan loses in first round', 'Text of the article.'].join('\n')), [])
     expect(out.lines.filter((l) => l)).toEqual(['Vardan loses in first round : India Sports', 'India Sports', 'Home', '# Vardan loses in first round', 'Text of the article.'])
   })
+  it('a number at a line start is text, not a list number: "24. Januar 2022" keeps its day', () => {
+    const out = readPlainText(identity('von\nMichael Rädel\n24. Januar 2022\n3) Mix well'), [])
+    expect(out.lines.filter((l) => l)).toEqual(['von Michael Rädel', '24\\. Januar 2022', '3\\) Mix well'])
+    expect(extract(['Title of the page', ...Array(12).fill('Menu'), 'Title of the page', '24. Januar 2022', 'Ein langer Absatz des Artikels, der hier beginnt und weitergeht.'].join('\n')).date).toBe('2022-01-24')
+  })
   it('menu lines stay apart', () => {
     expect(read(['Home', 'News', 'Sport', 'Contact us'])).toEqual(['Home', 'News', 'Sport', 'Contact us'])
   })

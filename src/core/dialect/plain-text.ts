@@ -46,8 +46,13 @@ const DATE_LABEL_ONLY = new RegExp(`${DATE_LABEL_CUE.source.replace(/\\b$/, '')}
 const OPENS = /^[([{“‘«„‚¿¡]$/u
 /** Characters that are joined on without a space before them. */
 const CLOSES = /^[,.;:!?)\]}%…”’»›]/u
-/** Markdown that plain text may hold by chance at a line's start and must not become: an HTML tag, a heading, a quote, a fence, an indented code block. */
+/**
+ * Markdown that plain text may hold by chance at a line's start and must not become: an HTML tag, a
+ * heading, a quote, a fence — escaped with a backslash.
+ */
 const MARKDOWN_AT_START = /^(?:<|#{1,6}(?:\s|$)|>|`{3}|~{3})/
+/** A number and a dot or bracket at a line's start ("24. Januar 2022", "3) Mix well"): text, not a list's number, in plain text. */
+const NUMBER_AT_START = /^(\d{1,9})([.)])(?=\s|$)/
 
 /** Longest value a label of no known kind ("Autor:", "Quelle:") takes from the next line, in words: not a title. */
 const MAX_VALUE_WORDS = 4
@@ -143,7 +148,7 @@ export function readPlainText(input: MappedLines, changes: DialectChange[]): Map
     if (titles.has(i)) {
       out.push(`# ${text}`, line.from)
       changes.push({line: line.from, endLine: line.to, change: 'text-title-repeated'})
-    } else out.push(MARKDOWN_AT_START.test(text) ? `\\${text}` : text, line.from)
+    } else out.push(MARKDOWN_AT_START.test(text) ? `\\${text}` : text.replace(NUMBER_AT_START, '$1\\$2'), line.from)
     out.push('', line.to)
   })
   return out.result()
