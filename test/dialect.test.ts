@@ -251,8 +251,16 @@ describe('dialect: plain text', () => {
     expect(out.lines.filter((l) => l)).toEqual(['von Michael Rädel', '24\\. Januar 2022', '3\\) Mix well'])
     expect(extract(['Title of the page', ...Array(12).fill('Menu'), 'Title of the page', '24. Januar 2022', 'Ein langer Absatz des Artikels, der hier beginnt und weitergeht.'].join('\n')).date).toBe('2022-01-24')
   })
-  it('menu lines stay apart', () => {
-    expect(read(['Home', 'News', 'Sport', 'Contact us'])).toEqual(['Home', 'News', 'Sport', 'Contact us'])
+  it('a run of three or more short lines is a menu, read as a list of links; a line with a date or a sentence ends it', () => {
+    expect(read(['Page title here', 'Home', 'News', 'Sport', 'Contact us', 'A sentence of the article that runs on for a while.'])).toEqual([
+      'Page title here',
+      '- [Home](#)',
+      '- [News](#)',
+      '- [Sport](#)',
+      '- [Contact us](#)',
+      'A sentence of the article that runs on for a while.',
+    ])
+    expect(read(['Page title here', 'Home', '24.11.2021', 'Sport', 'The end.'])).toEqual(['Page title here', 'Home', '24.11.2021', 'Sport', 'The end.'])
   })
   it('a label alone on its line takes the value after it', () => {
     expect(read(['By', 'Jane Roe', 'Published:', 'March 3, 2024', 'Von', 'Jasper Riemann'])).toEqual(['By Jane Roe', 'Published: March 3, 2024', 'Von Jasper Riemann'])

@@ -10,12 +10,13 @@
  * - a label alone on its line ("By", "Von", "Published:", "Autor:") is one line with the value after it;
  * - every line so rebuilt is a paragraph of its own, so that the classifier sees menus as runs of
  *   short blocks and prose as long ones, as it does in markdown;
+ * - runs of short lines are menus, tag lists or share bars, whose lines were links: read as link lists;
  * - a DOM's text dump starts with the page's title (the `<title>` element, often with the site's name
  *   after a bar or a dash); a later line that repeats the title, or its part that holds the longest
  *   piece of it, is the article's own title printed on the page, and becomes a heading.
  */
 import {BYLINE_LABEL} from '../rules/names.js'
-import {DATE_LABEL_CUE} from '../dates.js'
+import {DATE_LABEL_CUE, findDates} from '../dates.js'
 import {countWords, fold} from '../text.js'
 import {MappedBuilder, type DialectChange, type MappedLines} from './mapped.js'
 
@@ -141,17 +142,53 @@ export function readPlainText(input: MappedLines, changes: DialectChange[]): Map
   }
   const texts = lines.map((line) => line.parts.join(''))
   const titles = new Set(titleRepeats(texts))
+  const menus = menuRuns(lines, texts)
   const out = new MappedBuilder()
   lines.forEach((line, i) => {
     if (line.to > line.from) changes.push({line: line.from, endLine: line.to, change: 'text-lines-joined'})
     const text = texts[i]
+    const escaped = MARKDOWN_AT_START.test(text) ? `\\${text}` : text.replace(NUMBER_AT_START, '$1\\$2')
     if (titles.has(i)) {
       out.push(`# ${text}`, line.from)
       changes.push({line: line.from, endLine: line.to, change: 'text-title-repeated'})
-    } else out.push(MARKDOWN_AT_START.test(text) ? `\\${text}` : text.replace(NUMBER_AT_START, '$1\\$2'), line.from)
+    } else if (menus.has(i)) {
+      out.push(`- [${text.replace(/[[\]\\]/g, '\\$&')}](#)`, line.from)
+      if (!menus.has(i - 1)) changes.push({line: line.from, endLine: lines[lastOfRun(menus, i)].to, change: 'text-menu-as-links'})
+    } else out.push(escaped, line.from)
     out.push('', line.to)
   })
   return out.result()
+}
+
+/** Longest line of a menu, a tag list or a share bar, in words. */
+const MAX_MENU_LINE_WORDS = 4
+/** Fewest such lines in a row that are read as a list of links. */
+const MIN_MENU_LINES = 3
+
+/**
+ * Runs of short lines: at least three lines in a row of at most four words, none ending a sentence and
+ * none holding a date — in a page's text dump, a menu, a tag list or a share bar, whose lines were
+ * links. Read as a list of links, as a scraper that keeps no targets writes them (`- [Home](#)`), so
+ * that the classifier weighs them as it weighs link lists in markdown. The page's first line (its
+ * title) never starts one.
+ */
+function menuRuns(lines: readonly Line[], texts: readonly string[]): Set<number> {
+  const menus = new Set<number>()
+  const short = (i: number): boolean =>
+    i > 0 && lines[i].words > 0 && lines[i].words <= MAX_MENU_LINE_WORDS && !ENDS_SENTENCE.test(texts[i]) && findDates(texts[i]).length === 0
+  let start = 0
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && short(i)) continue
+    if (i - start >= MIN_MENU_LINES) for (let k = start; k < i; k++) menus.add(k)
+    start = i + 1
+  }
+  return menus
+}
+
+function lastOfRun(run: ReadonlySet<number>, first: number): number {
+  let last = first
+  while (run.has(last + 1)) last++
+  return last
 }
 
 /** Separators between a page title's parts: "Headline | Site", "Site - Section - Headline", "Site: Headline". */
