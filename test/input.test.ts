@@ -102,8 +102,11 @@ describe('size', () => {
   })
   it('a 10 MB single line and 200,000 short lines finish', () => {
     expect(extract('word '.repeat(2_000_000)).warnings).toEqual(['no headline found'])
-    const lines = extract(Array.from({length: 200_000}, (_, i) => `line ${i}`).join('\n'))
-    expect(lines.body.length).toBeGreaterThan(1_000_000)
+    const shortLines = Array.from({length: 200_000}, (_, i) => `line ${i}`).join('\n')
+    // As markdown the lines are one long paragraph.
+    expect(extract(shortLines, {inputFormat: 'markdown'}).body.length).toBeGreaterThan(1_000_000)
+    // Detected as plain text they are a run of short link-like lines; what matters is that it finishes.
+    expect(extract(shortLines).input.dialect).toBe('text')
   }, 60_000)
 })
 
