@@ -63,3 +63,39 @@ describe('emphasis storms (the resolver walks back over the paragraph for every 
     expect(article.body).toContain('snake_case_name')
   })
 })
+
+describe('blocks that would run on to the end of a long file (a stray fence made 45 MB of pages one parse)', () => {
+  /** About `bytes` of ordinary paragraphs, each numbered. */
+  const paragraphs = (bytes: number): string[] =>
+    Array.from({length: Math.ceil(bytes / 100)}, (_, i) => `Paragraph number ${i} of the long page, with a [link](#) and a few ordinary words in it.`)
+  const kindOf = (article: Article, words: string): string | undefined => article.blocks!.find((block) => block.text.includes(words))?.kind
+
+  it.each([
+    ['a stray "```" fence', '```', []],
+    ['a stray "~~~~ info" fence', '~~~~ info', ['info']],
+    ['an HTML comment left open', '<!-- a comment the scraper cut short', ['comment', 'scraper', 'cut', 'short']],
+    // A tag's attributes are not text: only what follows it is.
+    ['a <pre> left open', '<pre class="code">', []],
+  ])('%s far from anything that closes it opens as text; the rest stays paragraphs', (_, opener, words) => {
+    const text = ['# Title of the page', opener, ...paragraphs(350_000)].join('\n\n')
+    const article = extractWithin(text, 30)
+    expect(kindOf(article, 'Paragraph number 3000 ')).toBe('paragraph')
+    expect(wordsOf(article)).toEqual(expect.arrayContaining(['Title', ...words]))
+  })
+  it('a code block closed within the window stays a code block, however long the file', () => {
+    const code = Array.from({length: 2_000}, (_, i) => `const line${i} = ${i}`).join('\n')
+    const text = ['# Title of the page', '```js\n' + code + '\n```', ...paragraphs(300_000)].join('\n\n')
+    const article = extractWithin(text, 30)
+    expect(kindOf(article, 'const line1500 = 1500')).toBe('code')
+    expect(kindOf(article, 'Paragraph number 2500 ')).toBe('paragraph')
+  })
+  it('a fence left open near the end of the document runs to the end, as CommonMark reads it', () => {
+    const text = ['# Title of the page', ...paragraphs(300_000), '```', 'last words of the page'].join('\n\n')
+    expect(kindOf(extractWithin(text, 30), 'last words of the page')).toBe('code')
+  })
+  it('fences that never pair (long openers, short closers), 20,000 of them, are looked up in linear time', () => {
+    // Each "````x" finds no closing fence of four: its search stops after a bounded number of short ones.
+    const text = '# Title\n\n' + '````x\n\nsome [words](#)\n\n```\n\n'.repeat(10_000)
+    expect(wordsOf(extractWithin(text, 30))).toContain('words')
+  }, 60_000)
+})

@@ -48,7 +48,7 @@ const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m
 export const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const LIST_OR_QUOTE = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>/
 /** HTML blocks of CommonMark types 1–5, which blank lines do not end, with what ends each. */
-const HTML_RUNS_ON: readonly (readonly [open: RegExp, close: RegExp])[] = [
+export const HTML_RUNS_ON: readonly (readonly [open: RegExp, close: RegExp])[] = [
   [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],

@@ -7,6 +7,7 @@
  * words stay, only the nesting or the syntax goes.
  */
 import {emphasisStorms} from './emphasis-storms.js'
+import {RUNAWAY_CHARS, escapeOpener, runawayOpeners} from './runaway-blocks.js'
 
 /** Deepest blockquote nesting passed on; deeper `>` markers are dropped. */
 const MAX_QUOTE_DEPTH = 16
@@ -37,7 +38,7 @@ const STACKED_MARKERS = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))(?:[ \t]*(
 
 /** Whether any rule here can change `text`: almost every file passes untouched. */
 function mayNeedGuard(text: string): boolean {
-  return /(?:>[ \t]*){17}|^[ \t]{49}|\[[^\n]*\[/m.test(text) || STACKED_MARKERS.test(text)
+  return text.length > RUNAWAY_CHARS || /(?:>[ \t]*){17}|^[ \t]{49}|\[[^\n]*\[/m.test(text) || STACKED_MARKERS.test(text)
 }
 
 function countChar(line: string, char: string): number {
@@ -46,7 +47,11 @@ function countChar(line: string, char: string): number {
   return n
 }
 
-/** The text with pathological nesting flattened and bracket and emphasis storms escaped; unchanged otherwise. */
+/**
+ * The text with pathological nesting flattened, bracket and emphasis storms escaped, and code or
+ * HTML blocks that would run on far past any real one (core/runaway-blocks) opened as text instead;
+ * unchanged otherwise.
+ */
 export function guardMarkdown(text: string): string {
   const storms = emphasisStorms(text)
   if (!storms.length && !mayNeedGuard(text)) return text
@@ -61,6 +66,10 @@ export function guardMarkdown(text: string): string {
     if (out !== line) changed = true
     return out
   })
+  for (const line of runawayOpeners(lines)) {
+    lines[line] = escapeOpener(lines[line])
+    changed = true
+  }
   changed = escapeBracketStorms(lines) || changed
   changed = escapeEmphasisStorms(lines, storms) || changed
   return changed ? lines.join('\n') : text

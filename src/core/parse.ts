@@ -6,14 +6,17 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import type {Nodes, Root, RootContent} from 'mdast'
 import {CHUNK_CHARS, FENCE, chunksOf, htmlBlockLeftOpen, type Chunk} from './chunks.js'
+import {RUNAWAY_CHARS} from './runaway-blocks.js'
 
 const processor = unified().use(remarkParse)
 
 /**
  * A piece whose last block runs on past its end (a fence or an HTML block still open) is parsed
  * again with the pieces after it, until it has doubled; past this size the rest is parsed in one.
+ * Well past the window within which core/guard lets such a block close (core/runaway-blocks), so a
+ * block it left open is always closed by doubling, never by parsing the rest of a long file whole.
  */
-const MAX_PIECE_CHARS = 256 * 1024
+const MAX_PIECE_CHARS = 4 * RUNAWAY_CHARS
 
 /** Parses markdown text into an mdast tree. Positions are kept: blocks report their line. */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
