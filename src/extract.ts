@@ -24,8 +24,10 @@ import {readDialect} from './core/dialect/index.js'
  * → assemble the Article (core/assemble).
  *
  * Never throws on any string input; an article without a headline or body says so in `warnings`.
+ * Anything else (a Buffer, a number, undefined) is a TypeError that says what it got.
  */
 export function extract(text: string, options: ExtractOptions = {}): Article {
+  if (typeof text !== 'string') throw new TypeError(`extract: expected the text as a string, got ${describeValue(text)}`)
   const normalized = normalizeText(text)
   const format = options.inputFormat ?? 'auto'
   const html = needsHtmlConverter(normalized, format) ? readHtml(normalized) : undefined
@@ -45,4 +47,12 @@ export function extract(text: string, options: ExtractOptions = {}): Article {
   // Block line numbers (--explain) then count lines of the converted text, not of the HTML.
   if (html) article.warnings.push(html.stripped ? `input read as HTML, ${html.stripped}: tags stripped` : 'input read as HTML and converted to markdown')
   return article
+}
+
+/** What a caller passed instead of a string, in a word or two ("number", "null", "a Buffer"). */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (typeof value !== 'object') return typeof value
+  const name = Object.getPrototypeOf(value)?.constructor?.name
+  return name && name !== 'Object' ? `a ${name}` : 'an object'
 }

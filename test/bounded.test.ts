@@ -64,6 +64,18 @@ describe('emphasis storms (the resolver walks back over the paragraph for every 
   })
 })
 
+describe('extract() given something other than a string', () => {
+  it.each([
+    [42, 'number'],
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [Buffer.from('# Title'), 'a Buffer'],
+    [{text: '# Title'}, 'an object'],
+  ])('%s: a TypeError that names the function and what it got', (value, got) => {
+    expect(() => extract(value as unknown as string)).toThrow(new TypeError(`extract: expected the text as a string, got ${got}`))
+  })
+})
+
 describe('blocks that would run on to the end of a long file (a stray fence made 45 MB of pages one parse)', () => {
   /** About `bytes` of ordinary paragraphs, each numbered. */
   const paragraphs = (bytes: number): string[] =>
