@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench -- [DIR] [--repeat N] [--memory SMALL,LARGE] [--no-memory] [--no-html] [--ceilings]`
+// `npm run bench -- [DIR] --linearity [--sizes 1,4,10,45]`: only scripts/bench-linearity.mjs (one long
+// file of DIR's pages at each size: CPU seconds per MB against the smallest, peak RSS).
 //
 // Everything is measured side by side in one run, because this machine is shared and its speed
 // drifts by 10-20 % between hours: each comparison alternates its two sides `--repeat` times (2)
@@ -79,6 +81,11 @@ async function readabilityChild(listFile) {
     process.stdout.write(JSON.stringify({file, title: article?.title ?? null, text: article?.textContent ?? null}) + '\n')
     dom.window.close()
   }
+}
+
+if (args.includes('--linearity')) {
+  const linearity = spawn(process.execPath, [join(ROOT, 'scripts/bench-linearity.mjs'), ...args.filter((a) => a !== '--linearity')], {stdio: 'inherit'})
+  process.exit(await new Promise((resolve) => linearity.on('close', (code) => resolve(code ?? 1))))
 }
 
 const childMode = {'--bare-parse-child': bareParseChild, '--extract-child': extractChild, '--readability-child': readabilityChild}
