@@ -95,3 +95,85 @@ const htmlPiece: fc.Arbitrary<Piece> = fc.oneof(
 export const htmlPage: fc.Arbitrary<Piece> = fc
   .array(htmlPiece, {maxLength: 60})
   .map((pieces) => ({markdown: `<!DOCTYPE html><html><head><title>t</title></head><body>${pieces.map((p) => p.markdown).join('')}</body></html>`, words: pieces.flatMap((p) => p.words)}))
+
+// ---- Shapes that once made the work superlinear or the recursion deep (issue 15). ------------------
+
+/** Quote and list markers, alone or with the blanks that follow them. */
+const CONTAINER_MARKERS = ['- ', '* ', '+ ', '> ', '>', '1. ', '2) ', '-\t', '  - ']
+
+/**
+ * Lines that stack container markers before their words, a few or thousands (3,000 `- ` on one line
+ * overflowed the stack), the same stack on several lines in a row.
+ */
+export const markerRuns: fc.Arbitrary<Piece> = fc
+  .tuple(
+    fc.array(fc.constantFrom(...CONTAINER_MARKERS), {minLength: 1, maxLength: 4}),
+    fc.oneof({weight: 3, arbitrary: fc.integer({min: 1, max: 40})}, fc.integer({min: 40, max: 4_000})),
+    fc.array(words(0, 6), {minLength: 1, maxLength: 6}),
+  )
+  .map(([unit, count, lines]) => {
+    const stack = Array.from({length: count}, (_, i) => unit[i % unit.length]).join('')
+    return {markdown: lines.map((ws) => stack + ws.join(' ')).join('\n'), words: lines.flat()}
+  })
+
+/** Fence lines that nothing closes, or that close the wrong block, between ordinary pieces. */
+const FENCE_LINES = ['```', '~~~', '````', '```   ', '   ```', '~~~~~', '``', '````x']
+export const strayFences: fc.Arbitrary<Piece> = fc
+  .array(
+    fc.oneof(
+      {weight: 4, arbitrary: paragraph},
+      heading,
+      bulletList,
+      // An info string ("x") is the code block's language, not its text: fence lines carry no words.
+      {weight: 2, arbitrary: fc.constantFrom(...FENCE_LINES).map((markdown) => ({markdown, words: []}))},
+    ),
+    {maxLength: 40},
+  )
+  .chain((pieces) => fc.constantFrom('\n\n', '\n').map((gap) => ({markdown: pieces.map((p) => p.markdown).join(gap), words: pieces.flatMap((p) => p.words)})))
+
+/** Markdown hard-wrapped at `width` columns (html2text's way): links break across lines, inside their text and after a URL's hyphens. */
+function hardWrap(markdown: string, width: number): string {
+  const lines: string[] = []
+  let line = ''
+  for (const token of markdown.split(/(?<=[ -])/)) {
+    if (line && (line + token).trimEnd().length > width) {
+      lines.push(line.trimEnd())
+      line = ''
+    }
+    line += token
+  }
+  return [...lines, line.trimEnd()].join('\n')
+}
+
+const linkedSentence: fc.Arbitrary<Piece> = fc
+  .tuple(words(1, 8), words(1, 5), words(0, 8), fc.array(fc.constantFrom('news', 'path', 'to', 'page', '2024'), {minLength: 1, maxLength: 6}))
+  .map(([before, text, after, path]) => ({
+    markdown: `${before.join(' ')} [${text.join(' ')}](https://example.com/${path.join('-')}) ${after.join(' ')}.`,
+    words: [...before, ...text, ...after],
+  }))
+
+/** Paragraphs with links, hard-wrapped at 20 to 80 columns. */
+const wrappedParagraphs: fc.Arbitrary<Piece> = fc
+  .tuple(fc.array(fc.oneof(linkedSentence, sentence), {minLength: 1, maxLength: 6}), fc.integer({min: 20, max: 80}))
+  .map(([sentences, width]) => ({markdown: hardWrap(sentences.map((s) => s.markdown).join(' '), width), words: sentences.flatMap((s) => s.words)}))
+
+/** A raw HTML table inside markdown, as turndown and pandoc leave one. */
+const rawTable: fc.Arbitrary<Piece> = fc
+  .tuple(fc.array(fc.array(words(1, 4), {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 5}), fc.boolean())
+  .map(([rows, oneLine]) => {
+    const html = rows.map((cells) => `<tr>${cells.map((ws) => `<td>${ws.join(' ')}</td>`).join('')}</tr>`)
+    return {markdown: ['<table>', ...html, '</table>'].join(oneLine ? '' : '\n'), words: rows.flat(2)}
+  })
+
+/** Plain text with no markup: a sentence or a short line (a menu entry, a name) on each line. */
+const plainLines: fc.Arbitrary<Piece> = fc
+  .array(fc.oneof(sentence, words(1, 4).map((ws) => ({markdown: ws.join(' '), words: ws}))), {minLength: 1, maxLength: 12})
+  .map((lines) => ({markdown: lines.map((l) => l.markdown).join('\n'), words: lines.flatMap((l) => l.words)}))
+
+/**
+ * Pages in the dialects other converters write, mixed: hard-wrapped markdown, raw HTML tables in
+ * markdown, plain text, and ordinary markdown pieces between them.
+ */
+export const dialectNoise: fc.Arbitrary<Piece> = fc
+  .array(fc.oneof({weight: 3, arbitrary: wrappedParagraphs}, rawTable, {weight: 2, arbitrary: plainLines}, paragraph, heading, navList), {minLength: 1, maxLength: 20})
+  .map((pieces) => ({markdown: pieces.map((p) => p.markdown).join('\n\n'), words: pieces.flatMap((p) => p.words)}))

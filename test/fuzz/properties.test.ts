@@ -10,7 +10,7 @@ import {Chalk} from 'chalk'
 import {extract, decode, NotTextError, type Article} from '../../src/index.js'
 import {renderText} from '../../src/cli/render.js'
 import {toJson} from '../../src/cli/json.js'
-import {articlePage, htmlPage, scrapedPage} from './arbitraries.js'
+import {articlePage, dialectNoise, htmlPage, markerRuns, scrapedPage, strayFences, type Piece} from './arbitraries.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
@@ -111,4 +111,38 @@ describe('properties', () => {
       params,
     )
   }, TIMEOUT)
+})
+
+/** CPU seconds any one generated input may take: they are a few kilobytes, so this is far above linear work (a few ms) and far below what a quadratic or a runaway recursion takes on them. */
+const CASE_SECONDS = 2
+/** These inputs are larger than the others (about 25 ms a case here): their own time allowed. */
+const BOUNDED_TIMEOUT = Math.max(20_000, RUNS * 100)
+
+/** How many times each word appears. */
+function counts(words: string[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const word of words) out.set(word, (out.get(word) ?? 0) + 1)
+  return out
+}
+
+describe('bounded work on shapes that were superlinear or recursed as deep as the input (issue 15)', () => {
+  it.each([
+    ['long runs of container markers', markerRuns],
+    ['stray fences', strayFences],
+    ['mixed dialect noise (hard-wrapped links, raw <table>, plain text)', dialectNoise],
+  ])('%s: extracted within a time bound, schema-valid, every word kept', (_, pages: fc.Arbitrary<Piece>) => {
+    fc.assert(
+      fc.property(pages, (page) => {
+        const before = process.cpuUsage()
+        const article = extract(page.markdown, {explain: true})
+        const used = process.cpuUsage(before)
+        expect((used.user + used.system) / 1e6).toBeLessThan(CASE_SECONDS)
+        expect(validate(article), JSON.stringify(validate.errors)).toBe(true)
+        // Every word is still there (a converter's broken link may add its URL's words, never lose any).
+        const out = counts(outputWords(article))
+        for (const [word, n] of counts(page.words)) expect(out.get(word) ?? 0, word).toBeGreaterThanOrEqual(n)
+      }),
+      params,
+    )
+  }, BOUNDED_TIMEOUT)
 })
