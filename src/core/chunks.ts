@@ -56,6 +56,13 @@ export const HTML_RUNS_ON: readonly (readonly [open: RegExp, close: RegExp])[] =
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ]
 
+/** The fence marker that `line` opens (or closes) a code block with, if it does. */
+export function openingFence(line: string): string | undefined {
+  const found = FENCE.exec(line)
+  // "``` code ```" is inline code, not a fence: a backtick fence's info string has no backtick.
+  return found && !(found[1][0] === '`' && line.slice(found[0].length).includes('`')) ? found[1] : undefined
+}
+
 /**
  * What ends the HTML block that `text` opens, if it is one that blank lines do not end and it is not
  * closed in the same text ("<!-- ad -->" is).
@@ -103,9 +110,7 @@ export function chunksOf(text: string, size = CHUNK_CHARS): Chunk[] {
     if (htmlClose) {
       if (htmlClose.test(content)) htmlClose = undefined
     } else {
-      const found = FENCE.exec(content)
-      // "``` code ```" is inline code, not a fence: a backtick fence's info string has no backtick.
-      const marker = found && !(found[1][0] === '`' && content.slice(found[0].length).includes('`')) ? found[1] : undefined
+      const marker = openingFence(content)
       if (fence) {
         if (marker && marker[0] === fence.char && marker.length >= fence.length && content.trim() === marker) fence = undefined
       } else if (marker) fence = {char: marker[0], length: marker.length}

@@ -14,7 +14,7 @@
  * One pass over the lines; each opening line looks its closing line up in lists built beforehand
  * (trying at most MAX_CLOSERS_TRIED shorter fences), so the work stays linear however many there are.
  */
-import {FENCE, HTML_RUNS_ON} from './chunks.js'
+import {HTML_RUNS_ON, openingFence} from './chunks.js'
 
 /** How far after its opening line a block may close before the opening line is read as text. */
 export const RUNAWAY_CHARS = 256 * 1024
@@ -38,13 +38,6 @@ function firstAfter<T>(sorted: readonly T[], line: number, lineOf: (entry: T) =>
     else high = middle
   }
   return low
-}
-
-/** The fence marker that `line` opens a code block with, if it does. */
-export function openingFence(line: string): string | undefined {
-  const found = FENCE.exec(line)
-  // "``` code ```" is inline code, not a fence: a backtick fence's info string has no backtick.
-  return found && !(found[1][0] === '`' && line.slice(found[0].length).includes('`')) ? found[1] : undefined
 }
 
 /**
