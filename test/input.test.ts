@@ -108,7 +108,7 @@ describe('size', () => {
     // Detected as plain text they are a run of short link-like lines; what matters is that it finishes
     // (a quarter of them: the plain-text reading is linear, test/dialect.test.ts times it on 200,000).
     expect(extract(shortLines.slice(0, shortLines.length >> 2)).input.dialect).toBe('text')
-  }, 60_000)
+  }, 120_000)
 })
 
 describe('pathological markdown: bounded time, best-effort result', () => {
