@@ -9,6 +9,7 @@ import {classify} from './core/classify.js'
 import {assemble} from './core/assemble.js'
 import {pageWritesDayFirst} from './core/dates.js'
 import {needsHtmlConverter, readHtml} from './core/html.js'
+import {applyDeclared, weighDeclared} from './core/meta/reconcile.js'
 
 /**
  * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
@@ -31,8 +32,11 @@ export function extract(text: string, options: ExtractOptions = {}): Article {
   const blocks = mergeBlocks(toBlocks(parseMarkdown(markdown)), navigation)
   const scored = scoreBlocks(blocks)
   const classification = classify(scored)
+  // What the page declares about itself is weighed against the text (core/meta/reconcile).
+  const declared = html?.metadata && weighDeclared(html.metadata, scored, classification)
   const dates = {dayFirst: pageWritesDayFirst(source)}
   const article = assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates, input: html ? {format: 'html', dialect: 'html'} : {format: 'markdown', dialect: 'markdown'}})
+  if (declared) applyDeclared(article, declared, options.explain ?? false)
   // Block line numbers (--explain) then count lines of the converted text, not of the HTML.
   if (html) article.warnings.push(html.stripped ? `input read as HTML, ${html.stripped}: tags stripped` : 'input read as HTML and converted to markdown')
   return article
