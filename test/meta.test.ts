@@ -4,7 +4,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
+import {Chalk} from 'chalk'
 import {extract, type Article} from '../src/index.js'
+import {renderExplain, renderText} from '../src/cli/render.js'
 import {htmlToMarkdown} from '../src/core/html-convert.js'
 import {parseLenientJson, repairJson} from '../src/core/meta/lenient-json.js'
 import {cleanText, languageTag, namesIn} from '../src/core/meta/declared-names.js'
@@ -427,5 +429,27 @@ describe('reconciling what the page declares with what it prints', () => {
       }),
       {numRuns: 100},
     )
+  })
+})
+
+describe('showing it', () => {
+  const plain = {footer: true, chalk: new Chalk({level: 0}), width: 200}
+  const html = page(
+    `<h1>Tram line to reach the harbour</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH_2}</p>`,
+    ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour', author: 'Jane Roe', datePublished: '2024-03-03T09:00:00+01:00'}),
+  )
+  it('lists each metadata decision under the blocks in the --explain listing', () => {
+    const article = extract(html, {explain: true})
+    const listing = renderExplain(article.blocks!, plain, article.metadata)
+    expect(listing).toMatch(/^ {2}meta {2}authors {3}meta: author from JSON-LD +JSON-LD NewsArticle author: Jane Roe$/m)
+    expect(listing).toMatch(/^ {2}meta {2}date {6}meta: date from JSON-LD +JSON-LD NewsArticle datePublished: 2024-03-03T09:00:00\+01:00$/m)
+    expect(renderExplain(article.blocks!, plain)).not.toContain('meta:')
+  })
+  it('prints declared authors and date in the text output when none is printed, so that it reads back the same', () => {
+    const article = extract(html)
+    const text = renderText(article, plain)
+    expect(text).toMatch(/^By Jane Roe$/m)
+    expect(text).toMatch(/^2024-03-03T09:00:00\+01:00$/m)
+    expect(extract(text)).toMatchObject({headline: article.headline, authors: ['Jane Roe'], date: '2024-03-03T09:00:00+01:00', body: article.body})
   })
 })

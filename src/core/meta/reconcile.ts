@@ -59,7 +59,7 @@ function fillText(article: Article, field: 'publisher' | 'url' | 'language', cla
   const claim = claims[0]
   if (!claim || article[field]) return
   article[field] = claim.value as string
-  out.push(record(claim, ruleFor(claim, field)))
+  out.push({...record(claim, ruleFor(claim, field)), field})
 }
 
 function reconcileTags(article: Article, declared: Declared, out: MetadataDecision[]): void {
