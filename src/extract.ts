@@ -10,33 +10,39 @@ import {assemble} from './core/assemble.js'
 import {pageWritesDayFirst} from './core/dates.js'
 import {needsHtmlConverter, readHtml} from './core/html.js'
 import {applyDeclared, weighDeclared} from './core/meta/reconcile.js'
+import {readFrontMatter} from './core/meta/front-matter.js'
 
 /**
  * Extracts the article from the text of one raw scraped file. Pure: no I/O, no colour, no process.
  *
  * The pipeline, one module per stage:
- * normalize (core/normalize) → a whole HTML page converted to markdown (core/html) →
- * pathological nesting bounded (core/guard) → plain menu lines
+ * normalize (core/normalize) → a whole HTML page converted to markdown (core/html), its declared
+ * metadata read from the same parse (core/meta), or a scraped text's front matter read and blanked
+ * (core/meta/front-matter) → pathological nesting bounded (core/guard) → plain menu lines
  * set aside (core/navigation) → parse with
  * unified + remark-parse (core/parse) → blocks with
  * features (core/blocks, core/features) → classify, each block a role and a rule (core/classify)
- * → assemble the Article (core/assemble).
+ * → the declared metadata weighed against the text (core/meta/reconcile) → assemble the Article
+ * (core/assemble), then fill and correct it from the declarations.
  *
  * Never throws on any string input; an article without a headline or body says so in `warnings`.
  */
 export function extract(text: string, options: ExtractOptions = {}): Article {
   const normalized = normalizeText(text)
   const html = needsHtmlConverter(normalized, options.inputFormat ?? 'auto') ? readHtml(normalized) : undefined
-  const source = html ? html.markdown : normalized
+  // Scraped text may keep its page's metadata at the top (front matter, a reader's header): read, and blanked.
+  const front = html ? undefined : readFrontMatter(normalized)
+  const source = html ? html.markdown : front?.text ?? normalized
   const {markdown, navigation} = splitNavigation(guardMarkdown(source))
   const blocks = mergeBlocks(toBlocks(parseMarkdown(markdown)), navigation)
   const scored = scoreBlocks(blocks)
   const classification = classify(scored)
   // What the page declares about itself is weighed against the text (core/meta/reconcile).
-  const declared = html?.metadata && weighDeclared(html.metadata, scored, classification)
+  const metadata = html?.metadata ?? front?.metadata
+  const declared = metadata && weighDeclared(metadata, scored, classification)
   const dates = {dayFirst: pageWritesDayFirst(source)}
   const article = assemble(blocks, classification, {file: options.file ?? null, explain: options.explain ?? false, dates, input: html ? {format: 'html', dialect: 'html'} : {format: 'markdown', dialect: 'markdown'}})
-  if (declared) applyDeclared(article, declared, options.explain ?? false)
+  if (declared) applyDeclared(article, declared, {explain: options.explain ?? false, front})
   // Block line numbers (--explain) then count lines of the converted text, not of the HTML.
   if (html) article.warnings.push(html.stripped ? `input read as HTML, ${html.stripped}: tags stripped` : 'input read as HTML and converted to markdown')
   return article

@@ -14,6 +14,7 @@ import {readDeclaredDate} from '../src/core/meta/declared-dates.js'
 import {readLinkedData} from '../src/core/meta/json-ld.js'
 import {readMetaTags} from '../src/core/meta/meta-tags.js'
 import {titleKey, withoutSiteName, sharedSitePart} from '../src/core/meta/titles.js'
+import {readSimpleYaml} from '../src/core/meta/simple-yaml.js'
 import type {Claim, PageMetadata} from '../src/core/meta/claims.js'
 
 const PARAGRAPH = 'The council voted on Tuesday to extend the tram line to the harbour, a project first proposed in 1998 and shelved twice since.'
@@ -451,5 +452,102 @@ describe('showing it', () => {
     expect(text).toMatch(/^By Jane Roe$/m)
     expect(text).toMatch(/^2024-03-03T09:00:00\+01:00$/m)
     expect(extract(text)).toMatchObject({headline: article.headline, authors: ['Jane Roe'], date: '2024-03-03T09:00:00+01:00', body: article.body})
+  })
+})
+
+describe('front matter and reader headers in scraped text', () => {
+  const text = `# Tram line to reach the harbour\n\n${PARAGRAPH}\n\n${PARAGRAPH_2}\n`
+  it('reads YAML front matter, blanks its lines and lists them first with rule front-matter', () => {
+    const input = `---\ntitle: "Tram line to reach the harbour | Example News"\nauthor:\n  - "[[Jane Roe]]"\npublished: 2024-03-03\nsource: https://example.org/tram\ntags: [trams, harbour]\ncreated: 2024-04-01T10:00\n---\n${text}`
+    const article = extract(input, {explain: true})
+    expect(article).toMatchObject({headline: 'Tram line to reach the harbour', authors: ['Jane Roe'], date: '2024-03-03', dateline: 'published: 2024-03-03', url: 'https://example.org/tram', tags: {keywords: ['trams', 'harbour']}})
+    expect(article.body).toBe(`${PARAGRAPH}\n\n${PARAGRAPH_2}`)
+    const header = article.blocks!.filter((b) => b.rule === 'front-matter')
+    expect(header.map((b) => [b.line, b.role])).toEqual([[1, 'removed'], [2, 'removed'], [3, 'removed'], [4, 'removed'], [5, 'dateline'], [6, 'removed'], [7, 'removed'], [8, 'removed'], [9, 'removed']])
+    expect(article.blocks!.find((b) => b.role === 'headline')).toMatchObject({line: 10, index: 9})
+    expect(rules(article)).toEqual(expect.arrayContaining(['meta: headline confirmed by part of front matter title', 'meta: author from front matter', 'meta: date from front matter']))
+  })
+  it('reads a reader header (Title, URL Source, Published Time, Markdown Content)', () => {
+    const input = `Title: Tram line to reach the harbour\n\nURL Source: https://example.org/tram\n\nPublished Time: 2024-03-03T08:00:00.000Z\n\nMarkdown Content:\n${text}`
+    const article = extract(input, {explain: true})
+    expect(article).toMatchObject({headline: 'Tram line to reach the harbour', date: '2024-03-03T08:00:00Z', url: 'https://example.org/tram', dateline: 'Published Time: 2024-03-03T08:00:00.000Z'})
+    expect(article.blocks!.filter((b) => b.rule === 'front-matter').map((b) => b.line)).toEqual([1, 3, 5, 7])
+  })
+  it('takes the declared title as the headline when the text prints none', () => {
+    const article = extract(`Title: Tram line to reach the harbour\nURL Source: https://example.org/tram\nMarkdown Content:\n${PARAGRAPH}\n\n${PARAGRAPH_2}\n`, {explain: true})
+    expect(article.headline).toBe('Tram line to reach the harbour')
+    expect(article.warnings).not.toContain('no headline found')
+    expect(article.blocks![0]).toMatchObject({role: 'headline', rule: 'front-matter', text: 'Title: Tram line to reach the harbour'})
+  })
+  it.each([
+    ['a rule over a table (html2text)', `---  \n| [![](logo.gif)](/) |\n---\n${text}`],
+    ['two rules', `---\n---\n${text}`],
+    ['a rule over prose', `---\nThe council met: on Tuesday it voted.\n---\n${text}`],
+    ['a rule never closed', `---\ntitle: Tram line\n${text}`],
+    ['one labelled line', `Title: Tram line\n\n${text}`],
+    ['labels that are not a reader\'s', `Note: this text was written in haste.\nUpdate: fixed.\n\n${text}`],
+  ])('leaves %s alone', (_, input) => {
+    const article = extract(input, {explain: true})
+    expect(article.blocks!.some((b) => b.rule === 'front-matter')).toBe(false)
+    expect(article.metadata).toBeUndefined()
+  })
+  it('keeps every word: the header lines are listed, not lost', () => {
+    const input = `---\ntitle: Harbour tram\nlayout: post\ndescription: >\n  A long\n  summary\n---\n${text}`
+    const article = extract(input, {explain: true})
+    expect(article.blocks!.filter((b) => b.rule === 'front-matter').map((b) => b.text)).toEqual(['---', 'title: Harbour tram', 'layout: post', 'description: >', '  A long', '  summary', '---'])
+  })
+})
+
+describe('the YAML of front matter', () => {
+  it('reads scalars, quotes, flow and block lists, one level of nesting, folded blocks and comments', () => {
+    const yaml = readSimpleYaml([
+      'title: "Tram line: \\"to the harbour\\""',
+      "subtitle: 'It''s approved'",
+      'date: 2024-03-03 # local time',
+      'tags: [trams, "harbour, old", city]',
+      'authors:',
+      '  - Jane Roe',
+      '  - "John Doe"',
+      'author:',
+      '  name: Ann Poe',
+      '  url: https://example.org/ann',
+      'summary: >',
+      '  A long',
+      '  summary',
+      '# a comment',
+      'empty:',
+    ])
+    expect(Object.fromEntries(yaml!)).toEqual({
+      title: 'Tram line: "to the harbour"',
+      subtitle: "It's approved",
+      date: '2024-03-03',
+      tags: ['trams', 'harbour, old', 'city'],
+      authors: ['Jane Roe', 'John Doe'],
+      author: {name: 'Ann Poe', url: 'https://example.org/ann'},
+      summary: 'A long summary',
+    })
+  })
+  it.each([
+    [['The council met: on Tuesday it voted.']],
+    [['| [![](logo.gif)](/) |']],
+    [['title: Tram line', 'and then some prose']],
+  ])('refuses %j', (lines) => expect(readSimpleYaml(lines)).toBeUndefined())
+  it('lists every line of any front matter among the explained blocks, and leaves the text alone', () => {
+    const word = fc.constantFrom('harbour', 'tram', 'council', 'Jane', 'Roe')
+    const line = fc.oneof(
+      fc.tuple(fc.constantFrom('title', 'author', 'date', 'tags', 'layout', 'url'), fc.array(word, {minLength: 1, maxLength: 4})).map(([key, words]) => `${key}: ${words.join(' ')}`),
+      fc.array(word, {minLength: 1, maxLength: 3}).map((words) => `  - ${words.join(' ')}`),
+    )
+    fc.assert(
+      fc.property(fc.array(line, {minLength: 1, maxLength: 8}), (lines) => {
+        const article = extract(`---\n${lines.join('\n')}\n---\n\n${PARAGRAPH}\n`, {explain: true})
+        const listed = article.blocks!.filter((b) => b.rule === 'front-matter').map((b) => b.text)
+        // Front matter is listed whole and the text left untouched; lines that are no YAML (an item under a scalar) are no front matter.
+        expect(listed.length > 0).toBe(readSimpleYaml(lines) !== undefined)
+        if (listed.length) expect(listed).toEqual(['---', ...lines, '---'])
+        if (listed.length) expect(article.body).toBe(PARAGRAPH)
+      }),
+      {numRuns: 100},
+    )
   })
 })

@@ -23,6 +23,7 @@ import {daysApart} from './declared-dates.js'
 import {familyName} from './rule-names.js'
 import {titleKey} from './titles.js'
 import {reconcileAuthors} from './authors.js'
+import {placeFrontMatter, type FrontMatter} from './front-matter.js'
 
 /** Days a declared date may differ from the printed one and still be the same publication (time zones). */
 const SAME_DAY_TOLERANCE = 1
@@ -129,9 +130,13 @@ export function weighDeclared(metadata: PageMetadata, blocks: readonly ScoredBlo
   return {declared, decisions: headline.decisions, narrowedHeadline: headline.narrowed, headerWords: headerWords(blocks, classification)}
 }
 
-/** After: the fields filled and corrected; the decisions listed in `metadata` with `explain`. */
-export function applyDeclared(article: Article, reconciliation: Reconciliation, explain: boolean): void {
+/**
+ * After: the fields filled and corrected; a front matter's lines placed (front-matter.ts); the
+ * decisions listed in `metadata` with `explain`.
+ */
+export function applyDeclared(article: Article, reconciliation: Reconciliation, {explain, front}: {explain: boolean; front?: FrontMatter}): void {
   if (reconciliation.narrowedHeadline) article.headline = reconciliation.narrowedHeadline
   const decisions = [...reconciliation.decisions, ...reconcileFields(article, reconciliation.declared, reconciliation.headerWords)]
+  if (front) placeFrontMatter(article, front, decisions, explain)
   if (explain && decisions.length) article.metadata = decisions
 }
