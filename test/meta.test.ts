@@ -70,6 +70,7 @@ describe('declared text values', () => {
   it.each([
     ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
     ['Jane Roe, John Doe & Ann Poe', ['Jane Roe', 'John Doe', 'Ann Poe']],
+    ['srf/hosb; kesm', ['srf/hosb', 'kesm']],
     ['Von Maria Muster und Max Beispiel', ['Maria Muster', 'Max Beispiel']],
     ['Zeige alle Beiträge von Petra Ruland', ['Petra Ruland']],
     ['View all posts by Jane Roe', ['Jane Roe']],
@@ -314,6 +315,25 @@ describe('reconciling what the page declares with what it prints', () => {
       expect(article.headline).toBe('Tram line to reach the harbour')
       expect(rules(article)).toContain('meta: headline narrowed to Open Graph')
     })
+    it('narrows a "Kicker - Title" line to the part the declaration is', () => {
+      const article = story('<h1>Harbour plans - Tram line to reach the harbour</h1>', meta('og:title', 'Tram line to reach the harbour'))
+      expect(article.headline).toBe('Tram line to reach the harbour')
+      expect(rules(article)).toContain('meta: headline narrowed to the part Open Graph declares')
+    })
+    it('narrows to the title a line shares with a declaration that puts another kicker before it', () => {
+      const article = story('<h1>Harbour plans - «Tram line to reach the harbour»</h1>', meta('og:title', 'City council: «Tram line to reach the harbour»'))
+      expect(article.headline).toBe('«Tram line to reach the harbour»')
+      expect(rules(article)).toContain('meta: headline narrowed to the part it shares with Open Graph')
+    })
+    it('takes the declared punctuation of a headline printed with the same words', () => {
+      const article = story('<h1><span>Harbour plans</span> <span>Tram line to reach the harbour</span></h1>', ldScript({'@type': 'NewsArticle', headline: 'Harbour plans: Tram line to reach the harbour'}))
+      expect(article.headline).toBe('Harbour plans: Tram line to reach the harbour')
+      expect(story('<h1>Tram line to reach the harbour</h1>', meta('og:title', '=> Tram line to reach the harbour <=')).headline).toBe('Tram line to reach the harbour')
+    })
+    it('does not move the headline to a less prominent line that is a one-word declared title (a section)', () => {
+      const article = story('<h2>Transport</h2><h1>Tram line to reach the harbour</h1>', meta('og:title', 'Transport'))
+      expect(article.headline).toBe('Tram line to reach the harbour')
+    })
     it('keeps the full printed title when the declaration shortened it', () => {
       const article = story('<h1>Tram line to reach the harbour by the end of the decade</h1>', ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour'}))
       expect(article.headline).toBe('Tram line to reach the harbour by the end of the decade')
@@ -364,6 +384,21 @@ describe('reconciling what the page declares with what it prints', () => {
       const article = story(header, ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour', author: {'@type': 'Person', name: 'Jane Roe'}}))
       expect(article.authors).toEqual(['Jane Roe'])
       expect(decision(article, 'authors')?.rule).toBe('meta: byline corrected from JSON-LD')
+    })
+    it('completes a byline read as its first author from the article\'s JSON-LD, when the header prints the others', () => {
+      const header = '<h1>Tram line to reach the harbour</h1><p>By <a href="/authors/jane-roe">Jane Roe</a></p><p>With John Doe in Brussels</p>'
+      expect(story(header).authors).toEqual(['Jane Roe'])
+      const article = story(header, ldScript({'@type': 'NewsArticle', author: [{'@type': 'Person', name: 'Jane Roe'}, {'@type': 'Person', name: 'John Doe'}]}))
+      expect(article.authors).toEqual(['Jane Roe', 'John Doe'])
+      expect(decision(article, 'authors')?.rule).toBe('meta: byline completed from JSON-LD')
+      expect(story(header, meta('author', 'Jane Roe, John Doe')).authors).toEqual(['Jane Roe'])
+    })
+    it('takes the declared names when the byline ran on into a role or an outlet', () => {
+      const header = '<h1>Tram line to reach the harbour</h1><p>Jane Roe Deputy Content Hub Director</p><p>March 3, 2024</p>'
+      expect(story(header).authors).toEqual(['Jane Roe Deputy'])
+      const article = story(header, ldScript({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'Jane Roe'}}))
+      expect(article.authors).toEqual(['Jane Roe'])
+      expect(decision(article, 'authors')?.rule).toBe('meta: byline names as JSON-LD declares them')
     })
     it('never corrects a byline that says it is one', () => {
       const article = story('<h1>Tram line to reach the harbour</h1><p>By City News</p><p>Jane Roe</p>', ldScript({'@type': 'NewsArticle', author: 'Jane Roe'}))

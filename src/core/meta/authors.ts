@@ -7,6 +7,10 @@
  * - corrected: a byline that carries no label ("By", "Von", "Autor:", "Quelle:"), that no
  *   declaration names, is replaced by the declared people when the header prints their names too
  *   (the text's pick was a section label or a teaser's author, and the real byline is beside it);
+ * - completed: the article's JSON-LD (or microdata) names every one of the byline's people and
+ *   more, and the header prints the others too (the byline was read as its first, linked, author);
+ * - named as declared: each byline name is a declared name with words run on after it (a role,
+ *   an outlet: "Jane Roe For Example.com");
  * - kept: otherwise, whatever the page declares (a site's name in `<meta name="author">`, the CMS
  *   user who posted the text).
  */
@@ -20,6 +24,12 @@ import {titleKey} from './titles.js'
 
 /** Families whose author fields name the article's writer; <a rel=author> and microdata may sign a teaser or a comment. */
 const CORRECTING_FAMILIES = new Set(['json-ld', 'open-graph', 'meta-name', 'twitter', 'parsely', 'sailthru', 'dublin-core', 'citation'])
+
+/**
+ * Families whose author lists are the article's own and whole: the JSON-LD article's, microdata's.
+ * A `<meta name="author">` adds the desk or initials ("Rob Roe, CNN"), rel=author links sign teasers too.
+ */
+const COMPLETING_FAMILIES = new Set(['json-ld', 'microdata'])
 
 /** Labels of a credit line that names its source ("Quelle: dpa", "Source: AFP"). */
 const SOURCE_LABEL = /^(?:quelle|source|fuente|źródło|fonte)\s*:/iu
@@ -63,5 +73,28 @@ export function reconcileAuthors(article: Article, declared: Declared, {siteKeys
   if (person && CORRECTING_FAMILIES.has(person.family) && !isLabelled(article.byline) && undeclared(article.authors, claims) && printedInHeader) {
     return decided(person, people, `meta: byline corrected from ${familyName(person.family)}`)
   }
+  const completing = claims.find((claim) => COMPLETING_FAMILIES.has(claim.family) && !claim.organization && completes(article.authors, claim.value, headerWords))
+  if (completing) return decided(completing, completing.value, `meta: byline completed from ${familyName(completing.family)}`)
+  const naming = claims.find((claim) => CORRECTING_FAMILIES.has(claim.family) && namesWithin(article.authors, claim.value))
+  if (naming) return decided(naming, naming.value, `meta: byline names as ${familyName(naming.family)} declares them`)
   return [{field: 'authors', value: article.authors, source: 'text', rule: 'meta: printed byline kept'}]
+}
+
+/**
+ * Whether a declaration names every one of the byline's people and more, the others printed in the
+ * header too (a byline read as its first, linked, author).
+ */
+function completes(names: readonly string[], declared: readonly string[], headerWords: string): boolean {
+  const keys = new Set(declared.map(titleKey))
+  const byline = new Set(names.map(titleKey))
+  return declared.length > names.length && names.every((name) => keys.has(titleKey(name))) && [...keys].every((key) => byline.has(key) || headerWords.includes(` ${key} `))
+}
+
+/**
+ * Whether each of the byline's names is a declared name with words after it ("Dolores Chang For
+ * Dailymail.Com", "Steffan Rhys Deputy"): the byline ran on into a role or an outlet.
+ */
+function namesWithin(names: readonly string[], declared: readonly string[]): boolean {
+  const keys = declared.map(titleKey)
+  return names.length === declared.length && names.every((name, i) => titleKey(name).startsWith(`${keys[i]} `))
 }

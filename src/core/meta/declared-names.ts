@@ -38,8 +38,11 @@ export const NAME_LABEL =
  */
 const NO_PERSON = /^(?:the\s+)?(?:staff(?:\s+(?:writer|reporter|report))?|(?:editorial|news|web|online)\s+(?:staff|team|desk|board)|editors?|(?:the\s+)?editorial|newsroom|admin(?:istrator)?|redaktion|red\.|onlineredaktion|la rédaction|rédaction|redacción|redakcja|guest(?:\s+(?:author|contributor))?|(?:no\s+)?author|publisher|anonymous|unknown|null|undefined|none)$/iu
 
-/** Separators between names in one value: commas, semicolons, "and" and its translations, "&", "|". */
-const NAME_SEPARATOR = /\s*(?:[,;|/]|\s(?:and|und|et|y|i|e|en|og|och|&)\s)\s*/iu
+/**
+ * Separators between names in one value: commas, semicolons, "and" and its translations, "&", "|".
+ * Not "/": it joins an outlet and its reporter's code ("srf/hosb") or a name and a site ("Laura / Plant House").
+ */
+const NAME_SEPARATOR = /\s*(?:[,;|]|\s(?:and|und|et|y|i|e|en|og|och|&)\s)\s*/iu
 
 const isUrl = (text: string): boolean => /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.(?:com|org|net|de|fr|pl|es|co\.uk)(?:\/|$)/i.test(text)
 

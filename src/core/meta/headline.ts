@@ -81,6 +81,31 @@ export function declaredTitles(declared: Declared): DeclaredTitle[] {
   return [...titles, ...parts]
 }
 
+/** A title that opens and closes with its words (or quotes), not with a decoration ("=> Title <=", "Title » ☆☆☆"). */
+const CLEAN_ENDS = /^[\p{L}\p{N}"'“”„«»‘’‚¿¡(].*[\p{L}\p{N}"'“”«»‘’.!?)]$/su
+
+/** Whether two texts have the same words, letter for letter and case for case. */
+const sameWords = (a: string, b: string): boolean => (a.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ') === (b.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+
+/** Parts of a title between separators or after a kicker's colon ("Kicker: Title"). */
+const kickerParts = (text: string): string[] => titleParts(text).flatMap((part) => part.split(/(?<=\p{L}{2}):\s+/u)).map((part) => part.trim()).filter(Boolean)
+
+/**
+ * The title a line and a declaration share after different kickers: the line is "Kicker - Title"
+ * (two parts), the declaration has the same Title as one of its parts (three words or more), and
+ * its other parts share no word with the line's kicker.
+ */
+function sharedTitlePart(line: string, declared: string): string | undefined {
+  const lineParts = kickerParts(line), declaredParts = kickerParts(declared)
+  if (lineParts.length !== 2 || declaredParts.length < 2) return undefined
+  const [kicker, title] = lineParts.map(titleKey)
+  const keys = declaredParts.map(titleKey)
+  if (wordCount(title) < MIN_NARROWED_WORDS || !keys.includes(title)) return undefined
+  // Different kickers share no word ("1. Februar 2022 Ministerin X" and "Ministerin X" are one kicker, a date apart).
+  const declaredWords = new Set(keys.filter((key) => key !== title).flatMap((key) => key.split(' ')))
+  return kicker.split(' ').some((word) => declaredWords.has(word)) ? undefined : lineParts[1]
+}
+
 /** The keys a headline line answers to: the whole line, and each part between its separators. */
 function lineKeys(text: string): string[] {
   return [titleKey(text), ...titleParts(text).map(titleKey)]
@@ -140,8 +165,20 @@ export interface HeadlineReconciled {
 function weighCurrent(line: string, titles: readonly DeclaredTitle[]): HeadlineReconciled | undefined {
   const keys = lineKeys(line)
   for (const title of titles) {
-    if (keys.includes(title.key)) return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline confirmed by ${familyName(title.family)}`)]}
-    if (holdsTitle(line, title)) return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline narrowed to ${familyName(title.family)}`)], narrowed: title.text}
+    const source = familyName(title.family)
+    if (keys[0] === title.key) {
+      // The same words: the declaration's punctuation, when the line lost it ("Ahrtal-Flut Zwei" for "Ahrtal-Flut: Zwei").
+      const punctuated = title.family !== 'page' && CLEAN_ENDS.test(title.text) && sameWords(line, title.text) && line.trim() !== title.text
+      return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline confirmed by ${source}`)], narrowed: punctuated ? title.text : undefined}
+    }
+    // One part of the line between separators ("Kicker - Title"): the headline is that part.
+    if (keys.includes(title.key)) return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline narrowed to the part ${source} declares`)], narrowed: title.text}
+    if (holdsTitle(line, title)) return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline narrowed to ${source}`)], narrowed: title.text}
+  }
+  // Line and declaration put different kickers before the same title ("Eskalation - «T»", "Angriff: «T»").
+  for (const title of titles) {
+    const shared = sharedTitlePart(line, title.text)
+    if (shared) return {decisions: [decision(shared, title, `meta: headline narrowed to the part it shares with ${familyName(title.family)}`)], narrowed: shared}
   }
   // A line that opens with a shorter declared title is the full title the declaration shortened.
   const shortened = titles.find((title) => wordCount(title.key) >= MIN_NARROWED_WORDS && keys[0].startsWith(`${title.key} `))
@@ -159,7 +196,8 @@ function printedTitle(blocks: readonly ScoredBlock[], classification: Classifica
   blocks.forEach((block, i) => {
     if (!mayBeHeadline(block, decisions[i].role)) return
     const key = titleKey(block.text)
-    const equal = titles.find((title) => title.key === key && (movesToAnyLine(title) || prominent(block)))
+    // A one-word title (a product, a page's name — or a section's) moves the headline only to a heading as prominent as the text's pick.
+    const equal = titles.find((title) => title.key === key && (movesToAnyLine(title) || prominent(block)) && (wordCount(key) > 1 || prominent(block)))
     if (equal) return void matches.set(i, {title: equal})
     // A heading that holds a whole declared title beside a kicker ("Reformstau lösen" / Title).
     const held = prominent(block) ? titles.find((title) => !title.part && holdsTitle(block.text, title)) : undefined
