@@ -5,6 +5,8 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {Chalk} from 'chalk'
+import {readFileSync} from 'node:fs'
+import {decode} from '../src/decode.js'
 import {extract, type Article} from '../src/index.js'
 import {renderExplain, renderText} from '../src/cli/render.js'
 import {htmlToMarkdown} from '../src/core/html-convert.js'
@@ -584,5 +586,19 @@ describe('the YAML of front matter', () => {
       }),
       {numRuns: 100},
     )
+  })
+})
+
+describe('the html-meta fixtures: original pages and the decisions that give their fields', () => {
+  it.each([
+    ['html-meta-jsonld', 'headline', 'meta: headline narrowed to JSON-LD'],
+    ['html-meta-og-only', 'authors', 'meta: author from Open Graph'],
+    ['html-meta-site-author', 'headline', 'meta: headline line printed as Open Graph declares it'],
+    ['html-meta-site-author', 'authors', 'meta: printed byline kept'],
+    ['html-meta-graph', 'date', 'meta: date from JSON-LD'],
+    ['html-meta-graph', 'authors', 'meta: author from JSON-LD'],
+  ])('%s: %s by "%s"', (fixture, field, rule) => {
+    const article = extract(decode(readFileSync(new URL(`../fixtures/${fixture}/input.html`, import.meta.url))).text, {explain: true})
+    expect(article.metadata?.filter((d) => d.field === field).map((d) => d.rule)).toContain(rule)
   })
 })
