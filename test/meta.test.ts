@@ -288,6 +288,7 @@ describe('titles', () => {
   it('finds the site name two titles share', () => {
     expect(sharedSitePart(['Tram line to the harbour | Example News', 'Harbour tram approved | Example News'])).toBe('Example News')
     expect(sharedSitePart(['Tram line to the harbour', 'Tram line to the harbour | Example News'])).toBeUndefined()
+    expect(sharedSitePart(['City | Tram line to the harbour', 'Example News | City | Tram line to the harbour'])).toBeUndefined()
   })
 })
 
@@ -331,6 +332,22 @@ describe('reconciling what the page declares with what it prints', () => {
       const article = story('<h1><span>Harbour plans</span> <span>Tram line to reach the harbour</span></h1>', ldScript({'@type': 'NewsArticle', headline: 'Harbour plans: Tram line to reach the harbour'}))
       expect(article.headline).toBe('Harbour plans: Tram line to reach the harbour')
       expect(story('<h1>Tram line to reach the harbour</h1>', meta('og:title', '=> Tram line to reach the harbour <=')).headline).toBe('Tram line to reach the harbour')
+    })
+    it('keeps a line another declaration gives whole, unless that declaration sets the kicker apart', () => {
+      const kept = story('<h1>Harbour plans: Tram line to reach the harbour</h1>', ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour'}) + meta('og:title', 'Harbour plans: Tram line to reach the harbour'))
+      expect(kept.headline).toBe('Harbour plans: Tram line to reach the harbour')
+      const apart = story('<h1>Harbour plans Tram line to reach the harbour</h1>', ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour'}) + meta('og:title', 'Harbour plans - Tram line to reach the harbour'))
+      expect(apart.headline).toBe('Tram line to reach the harbour')
+    })
+    it('drops stray marks at the ends of a confirmed line ("| Title")', () => {
+      expect(story('<h1>| Tram line to reach the harbour</h1>', '<title>Tram line to reach the harbour</title>').headline).toBe('Tram line to reach the harbour')
+      expect(story('<h1>"Tram" line to reach the harbour</h1>', '<title>Tram line to reach the harbour</title>').headline).toBe('"Tram" line to reach the harbour')
+    })
+    it('moves the headline off the site\'s banner to a heading the <title> names', () => {
+      const article = story('<h1>Example e.V. Association for harbour transport</h1><h2>Tram line to reach the harbour</h2>', '<title>Tram line to reach the harbour » Example e.V.</title>')
+      expect(article.headline).toBe('Tram line to reach the harbour')
+      const plain = story('<h1>Harbour transport news and more</h1><h2>Tram line to reach the harbour</h2>', '<title>Tram line to reach the harbour » Example e.V.</title>')
+      expect(plain.headline).toBe('Harbour transport news and more')
     })
     it('does not move the headline to a less prominent line that is a one-word declared title (a section)', () => {
       const article = story('<h2>Transport</h2><h1>Tram line to reach the harbour</h1>', meta('og:title', 'Transport'))

@@ -10,7 +10,8 @@ import {decode} from '../decode.js'
 import {extract} from '../extract.js'
 import '../core/html-convert.js'
 import {readTextFile} from '../cli/read.js'
-import type {Article} from '../types.js'
+import type {Article, MetadataDecision} from '../types.js'
+import {metadataSummary} from './metadata.js'
 import {scoreCase, summarize, type CaseScore, type Gold, type Summary} from './score.js'
 
 interface Args {
@@ -55,10 +56,10 @@ const SOURCE_PAGE = 'source.html.gz'
 async function readCase(dir: string, input: string, html: boolean): Promise<Article> {
   if (!html) {
     const {text} = await readTextFile(join(dir, input))
-    return extract(text, {file: join(dir, input)})
+    return extract(text, {file: join(dir, input), explain: true})
   }
   const {text} = decode(gunzipSync(readFileSync(join(dir, SOURCE_PAGE))))
-  return extract(text, {file: join(dir, SOURCE_PAGE), inputFormat: 'html'})
+  return extract(text, {file: join(dir, SOURCE_PAGE), inputFormat: 'html', explain: true})
 }
 
 const fmt = (x: number | null): string => (x === null ? '    —' : x.toFixed(3).padStart(5))
@@ -99,6 +100,7 @@ function main(): void {
     .sort()
   const scores: CaseScore[] = []
   const predictions: string[] = []
+  const metadata: (MetadataDecision[] | undefined)[] = []
   const started = performance.now()
   return void (async () => {
     for (const name of cases) {
@@ -112,7 +114,9 @@ function main(): void {
         process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
       }
       scores.push(scoreCase(name, article, gold))
-      if (article) predictions.push(JSON.stringify({...article, file: `${name}/${input}`}))
+      // Explained for the metadata summary; the predictions leave the listings out.
+      metadata.push(article?.metadata)
+      if (article) predictions.push(JSON.stringify({...article, blocks: undefined, metadata: undefined, file: `${name}/${input}`}))
     }
     if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n')
     const seconds = (performance.now() - started) / 1000
@@ -132,6 +136,7 @@ function main(): void {
         process.stdout.write('\n')
       }
       process.stdout.write(table(rows) + '\n')
+      if (metadata.some((m) => m?.length)) process.stdout.write(metadataSummary(metadata) + '\n')
       process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date, as tools/score.mjs counts; date*: only gold dates printed in the input (reachable), as corpus/README.md defines\n`)
     }
   })()

@@ -50,18 +50,20 @@ const TRUNCATED = /(?:\.\.\.|…)$/u
 
 const wordCount = (key: string): number => (key ? key.split(' ').length : 0)
 
+/** The site's names as the page declares them: og:site_name, the publisher, the part its titles share. */
+function siteNamesOf(declared: Declared): string[] {
+  const names = [...claimsFor(declared.claims, 'site'), ...claimsFor(declared.claims, 'publisher')].map((c) => c.value)
+  const shared = sharedSitePart([...claimsFor(declared.claims, 'headline'), ...claimsFor(declared.claims, 'title')].map((c) => c.value))
+  return shared ? [...names, shared] : names
+}
+
 /**
  * The declared titles, most trusted first, each followed by its form without the site's name; the
  * parts of every title last.
  */
 export function declaredTitles(declared: Declared): DeclaredTitle[] {
   const headlines = [...claimsFor(declared.claims, 'headline'), ...claimsFor(declared.claims, 'title')]
-  const siteNames = [
-    ...claimsFor(declared.claims, 'site').map((c) => c.value),
-    ...claimsFor(declared.claims, 'publisher').map((c) => c.value),
-  ]
-  const shared = sharedSitePart(headlines.map((c) => c.value))
-  if (shared) siteNames.push(shared)
+  const siteNames = siteNamesOf(declared)
   const siteKeys = new Set(siteNames.map(titleKey))
   const titles: DeclaredTitle[] = []
   const parts: DeclaredTitle[] = []
@@ -84,8 +86,30 @@ export function declaredTitles(declared: Declared): DeclaredTitle[] {
 /** A title that opens and closes with its words (or quotes), not with a decoration ("=> Title <=", "Title » ☆☆☆"). */
 const CLEAN_ENDS = /^[\p{L}\p{N}"'“”„«»‘’‚¿¡(].*[\p{L}\p{N}"'“”«»‘’.!?)]$/su
 
+/**
+ * The declared text for a line with the same words that lost or garbled its punctuation ("Ahrtal-Flut
+ * Zwei" for "Ahrtal-Flut: Zwei", "| Title" for "Title"); undefined when they differ in a word or the
+ * declaration is decorated at its ends.
+ */
+function punctuated(line: string, declared: string): string | undefined {
+  if (!CLEAN_ENDS.test(declared) || !sameWords(line, declared) || line.trim() === declared) return undefined
+  // Only marks the line lost, or stray ones at its ends and before a colon: never marks it has and the declaration lacks ("\"Idol\" to …").
+  const marks = (text: string): number => text.match(/\p{P}/gu)?.length ?? 0
+  const tidied = line.replace(/\s+([:;,.!?])/g, '$1').replace(/^[^\p{L}\p{N}"'“”„«»‘’‚¿¡(]+|[^\p{L}\p{N}"'“”«»‘’.!?)]+$/gu, '').trim()
+  return tidied === declared || marks(declared) > marks(line) ? declared : undefined
+}
+
 /** Whether two texts have the same words, letter for letter and case for case. */
 const sameWords = (a: string, b: string): boolean => (a.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ') === (b.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+
+/** Whether a declared whole line puts a separator between the title and the rest ("Patch Notes - Patchnotes 4.47.4 - …"). */
+function setsApart(whole: string, title: DeclaredTitle): boolean {
+  const parts = titleParts(whole)
+  for (let i = 1; i < parts.length; i++) {
+    if (titleKey(parts.slice(i).join(' ')) === title.key || titleKey(parts.slice(0, i).join(' ')) === title.key) return true
+  }
+  return false
+}
 
 /** Parts of a title between separators or after a kicker's colon ("Kicker: Title"). */
 const kickerParts = (text: string): string[] => titleParts(text).flatMap((part) => part.split(/(?<=\p{L}{2}):\s+/u)).map((part) => part.trim()).filter(Boolean)
@@ -164,16 +188,19 @@ export interface HeadlineReconciled {
 /** The text's headline line weighed against whole declared titles: confirmed, narrowed or kept. */
 function weighCurrent(line: string, titles: readonly DeclaredTitle[]): HeadlineReconciled | undefined {
   const keys = lineKeys(line)
+  const confirming = titles.find((title) => keys[0] === title.key)
   for (const title of titles) {
     const source = familyName(title.family)
-    if (keys[0] === title.key) {
+    if (title === confirming) {
       // The same words: the declaration's punctuation, when the line lost it ("Ahrtal-Flut Zwei" for "Ahrtal-Flut: Zwei").
-      const punctuated = title.family !== 'page' && CLEAN_ENDS.test(title.text) && sameWords(line, title.text) && line.trim() !== title.text
-      return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline confirmed by ${source}`)], narrowed: punctuated ? title.text : undefined}
+      return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline confirmed by ${source}`)], narrowed: punctuated(line, title.text)}
     }
     // One part of the line between separators ("Kicker - Title"): the headline is that part.
     if (keys.includes(title.key)) return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline narrowed to the part ${source} declares`)], narrowed: title.text}
-    if (holdsTitle(line, title)) return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline narrowed to ${source}`)], narrowed: title.text}
+    // A kicker glued to the title; when another declaration gives the whole line, only if it sets the kicker apart ("Kicker - Title").
+    if (holdsTitle(line, title) && (!confirming || setsApart(confirming.text, title))) {
+      return {decisions: [...trimDecisions(title), decision(title.text, title, `meta: headline narrowed to ${source}`)], narrowed: title.text}
+    }
   }
   // Line and declaration put different kickers before the same title ("Eskalation - «T»", "Angriff: «T»").
   for (const title of titles) {
@@ -187,11 +214,13 @@ function weighCurrent(line: string, titles: readonly DeclaredTitle[]): HeadlineR
 }
 
 /** The line that prints a declared title, if any, and the title: equal to it, or holding it beside a kicker. */
-function printedTitle(blocks: readonly ScoredBlock[], classification: Classification, titles: readonly DeclaredTitle[]): {index: number; title: DeclaredTitle; narrowed?: string} | undefined {
+function printedTitle(blocks: readonly ScoredBlock[], classification: Classification, titles: readonly DeclaredTitle[], siteKeys: readonly string[]): {index: number; title: DeclaredTitle; narrowed?: string} | undefined {
   const {decisions, body, header} = classification
   const current = header.headline ? blocks[header.headline.index] : undefined
-  // A weaker declaration moves the headline only to a heading, and no lower than the text's pick.
-  const prominent = (block: ScoredBlock): boolean => block.kind === 'heading' && (current?.kind !== 'heading' || block.depth <= current.depth)
+  // The text's pick opens with the site's name: a banner ("Example e.V. Verein für …"), not the article's title.
+  const banner = current !== undefined && siteKeys.some((site) => titleKey(current.text).startsWith(site))
+  // A weaker declaration moves the headline only to a heading, and no lower than the text's pick (unless that is the site's banner).
+  const prominent = (block: ScoredBlock): boolean => block.kind === 'heading' && (current?.kind !== 'heading' || banner || block.depth <= current.depth)
   const matches = new Map<number, {title: DeclaredTitle; narrowed?: string}>()
   blocks.forEach((block, i) => {
     if (!mayBeHeadline(block, decisions[i].role)) return
@@ -220,8 +249,12 @@ export function reconcileHeadline(blocks: readonly ScoredBlock[], classification
   // A part of a declared title is weaker evidence than a whole one: it may confirm the text's pick or move it to a heading.
   // Any part may confirm the text's pick ("Site - Title - Section"); only a title's first part moves it.
   const firstParts = titles.filter((title) => title.part !== 'other')
+  // The site's names, and the last part of its <title> ("Title » Example e.V."), for telling a site's banner.
+  const tabTitle = claimsFor(declared.claims, 'title')[0]?.value
+  const tabParts = tabTitle ? titleParts(tabTitle) : []
+  const siteKeys = [...siteNamesOf(declared), ...(tabParts.length >= 2 ? [tabParts[tabParts.length - 1]] : [])].map(titleKey).filter(Boolean)
   for (const pool of [whole, firstParts]) {
-    const printed = printedTitle(blocks, classification, pool)
+    const printed = printedTitle(blocks, classification, pool, siteKeys)
     if (printed && printed.index !== current) {
       if (current !== undefined) decisions[current] = {role: 'removed', rule: 'headline-not-declared'}
       decisions[printed.index] = {role: 'headline', rule: 'headline-declared'}
@@ -232,7 +265,7 @@ export function reconcileHeadline(blocks: readonly ScoredBlock[], classification
     if (pool === whole && current !== undefined) {
       const keys = lineKeys(blocks[current].text)
       const part = titles.find((title) => title.part && keys.includes(title.key))
-      if (part) return {decisions: [decision(part.text, part, `meta: headline confirmed by part of ${familyName(part.family)} title`)]}
+      if (part) return {decisions: [decision(part.text, part, `meta: headline confirmed by part of ${familyName(part.family)} title`)], narrowed: punctuated(blocks[current].text, part.text)}
     }
   }
   return {decisions: []}

@@ -22,3 +22,6 @@ const FAMILY_NAMES: Record<SourceFamily, string> = {
 export function familyName(family: string): string {
   return FAMILY_NAMES[family as SourceFamily] ?? family
 }
+
+/** The names of all families, for grouping rules by what they decided whatever the source. */
+export const FAMILY_NAMES_IN_RULES: readonly string[] = Object.values(FAMILY_NAMES).sort((a, b) => b.length - a.length)

@@ -65,16 +65,18 @@ function keptSpan(title: string, parts: readonly string[], start: number, end: n
 }
 
 /**
- * The site's name as the page's titles show it: the last (or first) part that two declared titles
- * share while their other parts differ ("Title | Site" and "Other wording | Site").
+ * The site's name as the page's titles show it: the part that two declared titles of two parts
+ * share while their other parts differ ("Title | Site" and "Other wording | Site"). Titles of more
+ * parts ("Site | Section | Title" beside "Section | Title") say nothing of which part is the site.
  */
 export function sharedSitePart(titles: readonly string[]): string | undefined {
-  const split = titles.map(titleParts).filter((parts) => parts.length >= 2)
+  const split = titles.map((title) => titleParts(title).map(titleKey)).filter((parts) => parts.length === 2)
+  const raw = titles.map(titleParts).filter((parts) => parts.length === 2)
   for (let i = 0; i < split.length; i++) {
     for (let j = i + 1; j < split.length; j++) {
-      const a = split[i], b = split[j]
-      if (titleKey(a[a.length - 1]) === titleKey(b[b.length - 1]) && titleKey(a[0]) !== titleKey(b[0])) return a[a.length - 1]
-      if (titleKey(a[0]) === titleKey(b[0]) && titleKey(a[a.length - 1]) !== titleKey(b[b.length - 1])) return a[0]
+      const [a0, a1] = split[i], [b0, b1] = split[j]
+      if (a1 === b1 && a0 !== b0) return raw[i][1]
+      if (a0 === b0 && a1 !== b1) return raw[i][0]
     }
   }
   return undefined
