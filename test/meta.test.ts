@@ -419,6 +419,14 @@ describe('reconciling what the page declares with what it prints', () => {
       expect(article.authors).toEqual(['Jane Roe'])
       expect(decision(article, 'authors')?.rule).toBe('meta: byline names as JSON-LD declares them')
     })
+    it('takes the declared name when the byline kept only its first words', () => {
+      // "Reporter" reads as a role after a name; the page declares it part of the name.
+      const header = '<h1>Tram line to reach the harbour</h1><p>von: Rasender Reporter</p>'
+      expect(story(header).authors).toEqual(['Rasender'])
+      const article = story(header, ldScript({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'Rasender Reporter'}}))
+      expect(article.authors).toEqual(['Rasender Reporter'])
+      expect(decision(article, 'authors')?.rule).toBe('meta: byline names as JSON-LD declares them')
+    })
     it('never corrects a byline that says it is one', () => {
       const article = story('<h1>Tram line to reach the harbour</h1><p>By City News</p><p>Jane Roe</p>', ldScript({'@type': 'NewsArticle', author: 'Jane Roe'}))
       expect(article.authors).toEqual(['City News'])

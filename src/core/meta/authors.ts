@@ -10,7 +10,7 @@
  * - completed: the article's JSON-LD (or microdata) names every one of the byline's people and
  *   more, and the header prints the others too (the byline was read as its first, linked, author);
  * - named as declared: each byline name is a declared name with words run on after it (a role,
- *   an outlet: "Jane Roe For Example.com");
+ *   an outlet: "Jane Roe For Example.com"), or the first words of one;
  * - kept: otherwise, whatever the page declares (a site's name in `<meta name="author">`, the CMS
  *   user who posted the text).
  */
@@ -92,9 +92,10 @@ function completes(names: readonly string[], declared: readonly string[], header
 
 /**
  * Whether each of the byline's names is a declared name with words after it ("Dolores Chang For
- * Dailymail.Com", "Steffan Rhys Deputy"): the byline ran on into a role or an outlet.
+ * Dailymail.Com", "Steffan Rhys Deputy": the byline ran on into a role or an outlet) or the first
+ * words of one ("Rasender" for "Rasender Reporter": a word of the name taken for a role).
  */
 function namesWithin(names: readonly string[], declared: readonly string[]): boolean {
   const keys = declared.map(titleKey)
-  return names.length === declared.length && names.every((name, i) => titleKey(name).startsWith(`${keys[i]} `))
+  return names.length === declared.length && names.every((name, i) => titleKey(name).startsWith(`${keys[i]} `) || keys[i].startsWith(`${titleKey(name)} `))
 }

@@ -100,12 +100,16 @@ function reconcileFields(article: Article, declared: Declared, headerWords: stri
 /** Blocks either side of the headline and the body's start that still belong to the article's header. */
 const HEADER_REACH = 10
 
-/** The words of the header zone: from a little before the headline (or the body) to a little after the body's start. */
+/**
+ * The words of the header zone: from a little before the headline (or the body) to a little after
+ * the body's start, and the byline's own block wherever it was found (under the text, in an author box).
+ */
 function headerWords(blocks: readonly ScoredBlock[], {header, body}: Classification): string {
   const anchors = [header.headline?.index, body.start <= body.end ? body.start : undefined].filter((i): i is number => i !== undefined)
   if (!anchors.length) return ''
   const from = Math.max(0, Math.min(...anchors) - HEADER_REACH), to = Math.min(blocks.length, Math.max(...anchors) + HEADER_REACH)
-  return ` ${blocks.slice(from, to).map((b) => titleKey(b.text)).join(' ')} `
+  const byline = header.byline && (header.byline.index < from || header.byline.index >= to) ? [blocks[header.byline.index]] : []
+  return ` ${[...blocks.slice(from, to), ...byline].map((b) => titleKey(b.text)).join(' ')} `
 }
 
 /** What was weighed before the Article is assembled, for {@link applyDeclared}. */
