@@ -64,7 +64,7 @@ function renderMetadata(metadata: readonly MetadataDecision[], chalk: ChalkInsta
   if (!metadata.length) return ''
   const ruleWidth = Math.min(48, Math.max(...metadata.map((d) => d.rule.length)))
   const lines = metadata.map((d) => {
-    const prefix = `  meta  ${d.field.padEnd(9)} ${d.rule.padEnd(ruleWidth)} `
+    const prefix = `  meta  ${d.field.padEnd(9)} ${d.rule.padEnd(ruleWidth)}  `
     const value = d.value === null ? '—' : Array.isArray(d.value) ? d.value.join(', ') : d.value
     const detail = sanitizeForTerminal(`${d.source}: ${value}`.replace(/\s+/g, ' '))
     const room = Math.max(20, width - prefix.length)
