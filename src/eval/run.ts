@@ -2,6 +2,9 @@
  * `npm run eval -- DIR [--per-case] [--json] [--predictions FILE] [--html]`: runs the extractor over
  * every DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall and per
  * family. With --html it reads each case's original page (source.html.gz) instead, where there is one.
+ *
+ * `npm run eval -- --dialects CORPUS`: the same pages as several converters wrote them — CORPUS/dev and
+ * every CORPUS/dialects/<name> — in one table, a row per dialect, over the web families and fd.
  */
 import {readdirSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -16,6 +19,8 @@ import {scoreCase, summarize, type CaseScore, type Gold, type Summary} from './s
 
 interface Args {
   dir: string
+  /** Score CORPUS/dev and every CORPUS/dialects/<name>, a row each. */
+  dialects: boolean
   perCase: boolean
   json: boolean
   predictions?: string
@@ -24,16 +29,17 @@ interface Args {
   html: boolean
 }
 
-const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html]'
+const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html]\n       npm run eval -- --dialects CORPUS [--only fam1,fam2]'
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {dir: '', perCase: false, json: false, html: false}
+  const args: Args = {dir: '', dialects: false, perCase: false, json: false, html: false}
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--help' || a === '-h') throw new Error(USAGE)
     if (a === '--per-case') args.perCase = true
     else if (a === '--json') args.json = true
     else if (a === '--html') args.html = true
+    else if (a === '--dialects') args.dialects = true
     else if (a === '--predictions') args.predictions = argv[++i]
     else if (a === '--only') args.only = argv[++i].split(',')
     else if (!args.dir) args.dir = a
@@ -41,6 +47,7 @@ function parseArgs(argv: string[]): Args {
   }
   if (!args.dir) throw new Error(USAGE)
   if (!existsSync(args.dir)) throw new Error(`eval: no such directory: ${args.dir}`)
+  if (args.dialects && !existsSync(join(args.dir, 'dialects'))) throw new Error(`eval: --dialects wants a corpus folder with dev/ and dialects/ in it; ${args.dir} has no dialects/`)
   return args
 }
 
@@ -81,6 +88,58 @@ function table(rows: [string, Summary][]): string {
   return [head, ...rows.map(([name, s]) => line(name, s))].join('\n')
 }
 
+/** The families of the dialect table: the web pages that have an original page, as the dialects do. */
+const DIALECT_FAMILIES = ['wcxb', 'l3s', 'tf', 'fd']
+
+interface Evaluation {
+  scores: CaseScore[]
+  predictions: string[]
+  /** Each case's metadata decisions, for the summary under the table. */
+  metadata: (MetadataDecision[] | undefined)[]
+}
+
+/** Runs the extractor over every case of `dir` and scores it. */
+async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise<Evaluation> {
+  const cases = readdirSync(dir, {withFileTypes: true})
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .filter((name) => !args.only || args.only.includes(familyOf(name)))
+    .sort()
+  const scores: CaseScore[] = []
+  const predictions: string[] = []
+  const metadata: (MetadataDecision[] | undefined)[] = []
+  for (const name of cases) {
+    const input = inputOf(join(dir, name))
+    if (!input || (args.html && !existsSync(join(dir, name, SOURCE_PAGE)))) continue
+    const gold = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Gold
+    let article: Article | undefined
+    try {
+      article = await readCase(join(dir, name), input, args.html)
+    } catch (error) {
+      process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
+    }
+    scores.push(scoreCase(name, article, gold))
+    // Explained for the metadata summary; the predictions leave the listings out.
+    metadata.push(article?.metadata)
+    if (article) predictions.push(JSON.stringify({...article, input: {...article.input, changes: undefined}, blocks: undefined, metadata: undefined, file: `${name}/${input}`}))
+  }
+  return {scores, predictions, metadata}
+}
+
+/** One row per dialect: the native files (CORPUS/dev) first, then CORPUS/dialects/<name>, over the web families and fd. */
+async function dialectTable(args: Args): Promise<void> {
+  const only = args.only ?? DIALECT_FAMILIES
+  const folders: [string, string][] = [['native', join(args.dir, 'dev')]]
+  for (const name of readdirSync(join(args.dir, 'dialects')).sort()) folders.push([name, join(args.dir, 'dialects', name)])
+  const rows: [string, Summary][] = []
+  for (const [name, dir] of folders) rows.push([name, summarize((await evaluate(dir, {only, html: false})).scores)])
+  if (args.json) process.stdout.write(JSON.stringify(Object.fromEntries(rows), null, 2) + '\n')
+  else {
+    process.stdout.write(table(rows).replace(/^family /, 'dialect') + '\n')
+    process.stdout.write(`families ${only.join(', ')}. native: the corpus's own markdown (${join(args.dir, 'dev')}); the others: the same pages from other converters (corpus README, Dialects)\n`)
+  }
+}
+
 function main(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error
@@ -93,31 +152,10 @@ function main(): void {
     process.exitCode = 2
     return
   }
-  const cases = readdirSync(args.dir, {withFileTypes: true})
-    .filter((d) => d.isDirectory() && existsSync(join(args.dir, d.name, 'expected.json')))
-    .map((d) => d.name)
-    .filter((name) => !args.only || args.only.includes(familyOf(name)))
-    .sort()
-  const scores: CaseScore[] = []
-  const predictions: string[] = []
-  const metadata: (MetadataDecision[] | undefined)[] = []
+  if (args.dialects) return void dialectTable(args)
   const started = performance.now()
   return void (async () => {
-    for (const name of cases) {
-      const input = inputOf(join(args.dir, name))
-      if (!input || (args.html && !existsSync(join(args.dir, name, SOURCE_PAGE)))) continue
-      const gold = JSON.parse(readFileSync(join(args.dir, name, 'expected.json'), 'utf8')) as Gold
-      let article: Article | undefined
-      try {
-        article = await readCase(join(args.dir, name), input, args.html)
-      } catch (error) {
-        process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
-      }
-      scores.push(scoreCase(name, article, gold))
-      // Explained for the metadata summary; the predictions leave the listings out.
-      metadata.push(article?.metadata)
-      if (article) predictions.push(JSON.stringify({...article, blocks: undefined, metadata: undefined, file: `${name}/${input}`}))
-    }
+    const {scores, predictions, metadata} = await evaluate(args.dir, args)
     if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n')
     const seconds = (performance.now() - started) / 1000
     const families = [...new Set(scores.map((s) => familyOf(s.name)))].sort()
@@ -137,7 +175,7 @@ function main(): void {
       }
       process.stdout.write(table(rows) + '\n')
       if (metadata.some((m) => m?.length)) process.stdout.write(metadataSummary(metadata) + '\n')
-      process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date, as tools/score.mjs counts; date*: only gold dates printed in the input (reachable), as corpus/README.md defines\n`)
+      process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date; date*: only gold dates printed in the input (reachable), as corpus/README.md defines and tools/score.mjs counts\n`)
     }
   })()
 }
