@@ -503,7 +503,7 @@ describe('showing it', () => {
   )
   it('lists each metadata decision under the blocks in the --explain listing', () => {
     const article = extract(html, {explain: true})
-    const listing = renderExplain(article.blocks!, plain, article.metadata)
+    const listing = renderExplain(article.blocks!, plain, article)
     expect(listing).toMatch(/^ {2}meta {2}authors {3}meta: author from JSON-LD +JSON-LD NewsArticle author: Jane Roe$/m)
     expect(listing).toMatch(/^ {2}meta {2}date {6}meta: date from JSON-LD +JSON-LD NewsArticle datePublished: 2024-03-03T09:00:00\+01:00$/m)
     expect(renderExplain(article.blocks!, plain)).not.toContain('meta:')

@@ -3,7 +3,7 @@
  * chalk instance the caller passes (level 0 when piped or NO_COLOR).
  */
 import type {ChalkInstance} from 'chalk'
-import type {Article, ExplainedBlock, MetadataDecision} from '../types.js'
+import type {Article, ExplainedBlock, InputInfo, MetadataDecision} from '../types.js'
 import {sanitizeForTerminal} from '../core/normalize.js'
 
 export interface RenderOptions {
@@ -33,12 +33,20 @@ export function renderText(article: Article, {footer, chalk, width}: RenderOptio
   return sanitizeLines(parts.join('\n\n')) + '\n'
 }
 
+/** What an explained Article says besides its blocks (both optional: an Article passes as it is). */
+export interface ExplainedInput {
+  input?: InputInfo
+  metadata?: readonly MetadataDecision[]
+}
+
 /**
- * One line per block: index, role, rule, line number and the start of its text; then, when the input
- * declares anything about itself, one line per metadata decision: the field, the rule, where the
- * value was read and the value.
+ * First what the input was read as and what the dialect stage rewrote ("input  markdown
+ * (wrapped-markdown)", then "  L12-14   wrapped-lines-joined" per change); then one line per block:
+ * index, role, rule, line number and the start of its text; then, when the input declares anything
+ * about itself, one line per metadata decision: the field, the rule, where the value was read and
+ * the value.
  */
-export function renderExplain(blocks: readonly ExplainedBlock[], {chalk, width}: RenderOptions, metadata: readonly MetadataDecision[] = []): string {
+export function renderExplain(blocks: readonly ExplainedBlock[], {chalk, width}: RenderOptions, {input, metadata = []}: ExplainedInput = {}): string {
   const roleColour: Record<string, (s: string) => string> = {
     headline: chalk.bold,
     byline: chalk.cyan,
@@ -48,7 +56,7 @@ export function renderExplain(blocks: readonly ExplainedBlock[], {chalk, width}:
     footer: chalk.yellow,
     removed: chalk.dim,
   }
-  return blocks
+  return renderInput(input, chalk) + blocks
     .map((b) => {
       const prefix = `${String(b.index).padStart(4)}  L${String(b.line).padEnd(5)} ${b.role.padEnd(8)} ${b.rule.padEnd(22)} `
       const room = Math.max(20, width - prefix.length)
@@ -57,6 +65,17 @@ export function renderExplain(blocks: readonly ExplainedBlock[], {chalk, width}:
       return (roleColour[b.role] ?? String)(prefix + shown)
     })
     .join('\n') + '\n' + renderMetadata(metadata, chalk, width)
+}
+
+/** What the input was read as, and each rewrite of the dialect stage with the input lines it concerned. */
+function renderInput(input: InputInfo | undefined, chalk: ChalkInstance): string {
+  if (!input) return ''
+  const read = input.dialect === input.format ? input.format : `${input.format} (${input.dialect})`
+  const changes = (input.changes ?? []).map((c) => {
+    const lines = c.endLine > c.line ? `L${c.line}-${c.endLine}` : `L${c.line}`
+    return `  ${lines.padEnd(10)} ${sanitizeForTerminal(c.change)}`
+  })
+  return chalk.dim([`input  ${read}`, ...changes].join('\n')) + '\n'
 }
 
 /** The metadata decisions under the blocks: "meta  authors   meta: author from JSON-LD   JSON-LD NewsArticle author: Jane Roe". */
