@@ -396,6 +396,43 @@ describe('reconciling what the page declares with what it prints', () => {
       const article = story('<h1>Tram line to reach the harbour</h1>', meta('author', 'By Staff'))
       expect(article.authors).toEqual([])
     })
+    describe('a signature under the text, when the page declares only the site or an organisation', () => {
+      const signed = (signature: string, head: string): Article =>
+        extract(page(`${menu}<article><h1>Tram line to reach the harbour</h1>${body}<p><strong>${signature}</strong></p></article><footer><p>© 2024 Example News. All rights reserved.</p></footer>`, head), {explain: true})
+      const organisation = ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour', author: {'@type': 'Organization', name: 'Example News'}})
+      it("takes a person's name signed under the text", () => {
+        const article = signed('Jane Roe', organisation)
+        expect(article.authors).toEqual(['Jane Roe'])
+        expect(decision(article, 'authors')?.rule).toBe("meta: author signed under the text (the page declares only the site's or an organisation's name)")
+        expect(article.body).toContain('Jane Roe')
+      })
+      it("takes a desk's credit that names the site", () => {
+        expect(signed('red, city.example-news.org/agencies', organisation + meta('og:url', 'https://city.example-news.org/tram')).authors).toEqual(['red', 'city.example-news.org/agencies'])
+      })
+      it('keeps the declared organisation over initials alone, or a line that is no name', () => {
+        expect(signed('jr', organisation).authors).toEqual(['Example News'])
+        expect(signed('Thanks for reading', organisation).authors).toEqual(['Example News'])
+        expect(signed('Photo: Jane Roe', organisation).authors).toEqual(['Example News'])
+      })
+      it('keeps a declared person', () => {
+        expect(signed('Jane Roe', ldScript({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'John Doe'}})).authors).toEqual(['John Doe'])
+      })
+    })
+    it("reads an author declared with the site's own name, as its address gives it, as no person", () => {
+      const head = meta('og:site_name', 'Daily Example') + meta('author', 'ExampleNews') + '<link rel="canonical" href="https://www.examplenews.net/tram">'
+      const article = story('<h1>Tram line to reach the harbour</h1>', head)
+      expect(decision(article, 'authors')?.rule).toBe("meta: author from meta tags (the site's or an organisation's name)")
+      expect(story('<h1>Tram line to reach the harbour</h1>', head + ldScript({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'Jane Roe'}})).authors).toEqual(['Jane Roe'])
+    })
+    it("fills the authors from the first link to an author's page that reads as a name", () => {
+      const header = '<h1>Tram line to reach the harbour</h1><p><a href="/authors/">All authors</a> <a href="//example.org/reporter/janeroe/">Jane Roe</a></p>'
+      const {claims} = metadataOf(page(header))
+      expect(claims.find((c) => c.field === 'authors')).toEqual({field: 'authors', value: ['Jane Roe'], source: "<a href> to an author's page", family: 'page'})
+      const organisation = ldScript({'@type': 'NewsArticle', author: {'@type': 'Organization', name: 'Example News'}})
+      expect(story('<h1>Tram line to reach the harbour</h1>', organisation, '<div><a href="/reporter/janeroe/">Jane Roe</a></div>').authors).toEqual(['Jane Roe'])
+      // A menu's list of columnists names no one in particular.
+      expect(story('<h1>Tram line to reach the harbour</h1>', organisation, '<ul><li><a href="/columnists/janeroe/">Jane Roe</a></li></ul>').authors).toEqual(['Example News'])
+    })
     it('corrects an unlabelled byline no declaration names when the header prints the declared author', () => {
       const header = '<h1>Tram line to reach the harbour</h1><p><a href="/topics/city-news">City News</a></p><p>Jane Roe, transport reporter</p><p>March 3, 2024</p>'
       const plain = story(header)

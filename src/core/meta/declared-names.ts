@@ -59,6 +59,17 @@ export function namesIn(value: string, split = true): string[] {
     .filter((name) => name && !NO_PERSON.test(name) && !isUrl(name) && name.split(/\s+/).length <= MAX_NAME_WORDS && /\p{L}/u.test(name))
 }
 
+/**
+ * The credits a signature line prints, as printed: split like declared names, but an address stays
+ * (a desk signs "red, wien.ORF.at/Agenturen": the address is its credit, not a profile link).
+ */
+export function creditsIn(text: string): string[] {
+  return text
+    .split(NAME_SEPARATOR)
+    .map((name) => name.replace(/^[\s"'“”(\-–—]+|[\s"'“”).\-–—]+$/gu, ''))
+    .filter((name) => name && !NO_PERSON.test(name) && name.split(/\s+/).length <= MAX_NAME_WORDS && /\p{L}/u.test(name))
+}
+
 /** Whether a declared value is a generic credit that names no person ("By Staff"). */
 export function isNoPerson(value: string): boolean {
   return NO_PERSON.test(value.replace(NAME_LABEL, '').trim())

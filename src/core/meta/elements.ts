@@ -26,6 +26,8 @@ export interface PageElements {
   itemProps: {prop: string; value: string}[]
   /** The text of each link marked `rel="author"` (`<a rel="author" href="/author/jane">Jane Roe</a>`). */
   authorLinks: string[]
+  /** The text of the first links to an author's page (`<a href="/reporter/jane-roe/">Jane Roe</a>`), in document order. */
+  authorPageLinks: string[]
 }
 
 /** Longest text kept from one element (a title, an author's name); more is not metadata. */
@@ -33,6 +35,12 @@ const MAX_TEXT = 2000
 /** Most <time> elements kept: the first ones date the page, the rest date teasers and comments. */
 const MAX_TIMES = 20
 const MICRODATA_PROPS = new Set(['datepublished', 'datemodified', 'author', 'creator'])
+/** Elements whose links are the site's menus and lists (a list of columnists), not the article's byline. */
+const MENU_ELEMENTS = new Set(['nav', 'li', 'menu', 'footer', 'select'])
+/** Links to an author's page kept: the first ones sign the article, later ones teasers and comments. */
+const MAX_AUTHOR_PAGE_LINKS = 3
+/** An address that is an author's page: a folder of authors, then one of them ("/author/jane-roe", "/reporter/matsuokadaichi/"). */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore?s?|autori|reporters?|journalist(?:en|s)?|redakteur(?:e|in)?|writers?|columnists?)\/[^/?#\s]+/iu
 
 const attribute = (node: Element, name: string): string | undefined => {
   const value = node.properties[name]
@@ -77,10 +85,10 @@ function itemValue(node: Element): string {
 }
 
 export function collectElements(tree: Root): PageElements {
-  const page: PageElements = {metas: [], links: [], linkedData: [], times: [], itemProps: [], authorLinks: []}
-  const stack: {node: RootContent; inSvg: boolean}[] = tree.children.map((node) => ({node, inSvg: false})).reverse()
+  const page: PageElements = {metas: [], links: [], linkedData: [], times: [], itemProps: [], authorLinks: [], authorPageLinks: []}
+  const stack: {node: RootContent; inSvg: boolean; inMenu: boolean}[] = tree.children.map((node) => ({node, inSvg: false, inMenu: false})).reverse()
   while (stack.length) {
-    const {node, inSvg} = stack.pop()!
+    const {node, inSvg, inMenu} = stack.pop()!
     if (node.type !== 'element') continue
     const tag = node.tagName
     if (tag === 'html' && page.lang === undefined) page.lang = attribute(node, 'lang') ?? attribute(node, 'xmlLang')
@@ -97,6 +105,8 @@ export function collectElements(tree: Root): PageElements {
       continue
     } else if (tag === 'a' && listAttribute(node, 'rel').some((r) => r.toLowerCase() === 'author')) {
       page.authorLinks.push(textContent(node))
+    } else if (tag === 'a' && !inMenu && page.authorPageLinks.length < MAX_AUTHOR_PAGE_LINKS && AUTHOR_PAGE.test(attribute(node, 'href') ?? '')) {
+      page.authorPageLinks.push(textContent(node))
     } else if (tag === 'time' && page.times.length < MAX_TIMES) {
       const dateTime = attribute(node, 'dateTime')
       if (dateTime) page.times.push(dateTime)
@@ -105,7 +115,8 @@ export function collectElements(tree: Root): PageElements {
       if (tag !== 'meta' && MICRODATA_PROPS.has(prop.toLowerCase())) page.itemProps.push({prop: prop.toLowerCase(), value: itemValue(node)})
     }
     const svg = inSvg || tag === 'svg'
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({node: node.children[i], inSvg: svg})
+    const menu = inMenu || MENU_ELEMENTS.has(tag)
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({node: node.children[i], inSvg: svg, inMenu: menu})
   }
   return page
 }

@@ -22,7 +22,7 @@ import {reconcileHeadline} from './headline.js'
 import {daysApart} from './declared-dates.js'
 import {familyName} from './rule-names.js'
 import {titleKey} from './titles.js'
-import {reconcileAuthors} from './authors.js'
+import {reconcileAuthors, signedNames} from './authors.js'
 import {placeFrontMatter, type FrontMatter} from './front-matter.js'
 
 /** Days a declared date may differ from the printed one and still be the same publication (time zones). */
@@ -31,10 +31,23 @@ const SAME_DAY_TOLERANCE = 1
 const ruleFor = (claim: Claim, what: string): string => `meta: ${what} from ${familyName(claim.family)}`
 const record = (claim: Claim, rule: string): MetadataDecision => ({field: claim.field, value: claim.value, source: claim.source, rule})
 
-/** Names of the site and its owner, as declared: an author of that name is no person, a title part of that name no title. */
+/**
+ * Names of the site and its owner, as declared: an author of that name is no person. The page's
+ * address names the site too: "vnexpress.net" gives "vnexpress net" and "vnexpress" (a site that
+ * declares itself "Báo VnExpress" and its author "VnExpress").
+ */
 function siteKeys(declared: Declared): Set<string> {
   const names = [...claimsFor(declared.claims, 'site'), ...claimsFor(declared.claims, 'publisher')].map((c) => titleKey(c.value))
+  for (const claim of claimsFor(declared.claims, 'url')) names.push(...hostKeys(claim.value))
   return new Set(names.filter(Boolean))
+}
+
+/** An address's host as title keys: whole without "www." ("orf at"), and its name before the top-level domain ("orf"). */
+function hostKeys(url: string): string[] {
+  const host = /^(?:https?:)?\/\/(?:www\d?\.)?([^/?#:]+)/iu.exec(url)?.[1]
+  if (!host) return []
+  const labels = host.split('.')
+  return labels.length > 1 ? [titleKey(host), titleKey(labels[labels.length - 2])] : []
 }
 
 function reconcileDates(article: Article, declared: Declared, out: MetadataDecision[]): void {
@@ -86,9 +99,9 @@ const languageClaims = (declared: Declared): Claim[] => {
 }
 
 /** Fills and corrects the Article's fields from the declared claims; returns the decisions. */
-function reconcileFields(article: Article, declared: Declared, headerWords: string): MetadataDecision[] {
+function reconcileFields(article: Article, {declared, headerWords, signature}: Reconciliation): MetadataDecision[] {
   const out: MetadataDecision[] = []
-  out.push(...reconcileAuthors(article, declared, {siteKeys: siteKeys(declared), headerWords}))
+  out.push(...reconcileAuthors(article, declared, {siteKeys: siteKeys(declared), headerWords, signature}))
   reconcileDates(article, declared, out)
   fillText(article, 'publisher', [...claimsFor(declared.claims, 'publisher'), ...claimsFor(declared.claims, 'site')], out)
   reconcileTags(article, declared, out)
@@ -118,6 +131,8 @@ export interface Reconciliation {
   decisions: MetadataDecision[]
   /** The words of the header zone, as title keys with a space either side, to see whether a declared name is printed there. */
   headerWords: string
+  /** The names a signature under the text prints, if its last block is one. */
+  signature: string[]
   /** The headline narrowed to the declared words, when it was. */
   narrowedHeadline?: string
 }
@@ -131,7 +146,7 @@ export function weighDeclared(metadata: PageMetadata, blocks: readonly ScoredBlo
   const printed = new Set(blocks.filter((b) => b.words > 0 && b.words <= THRESHOLDS.maxHeadlineWords).map((b) => titleKey(b.text)))
   const declared = declaredClaims(metadata, printed)
   const headline = reconcileHeadline(blocks, classification, declared)
-  return {declared, decisions: headline.decisions, narrowedHeadline: headline.narrowed, headerWords: headerWords(blocks, classification)}
+  return {declared, decisions: headline.decisions, narrowedHeadline: headline.narrowed, headerWords: headerWords(blocks, classification), signature: signedNames(blocks, classification)}
 }
 
 /**
@@ -140,7 +155,7 @@ export function weighDeclared(metadata: PageMetadata, blocks: readonly ScoredBlo
  */
 export function applyDeclared(article: Article, reconciliation: Reconciliation, {explain, front}: {explain: boolean; front?: FrontMatter}): void {
   if (reconciliation.narrowedHeadline) article.headline = reconciliation.narrowedHeadline
-  const decisions = [...reconciliation.decisions, ...reconcileFields(article, reconciliation.declared, reconciliation.headerWords)]
+  const decisions = [...reconciliation.decisions, ...reconcileFields(article, reconciliation)]
   if (front) placeFrontMatter(article, front, decisions, explain)
   if (explain && decisions.length) article.metadata = decisions
 }
