@@ -93,6 +93,17 @@ describe('dialect: hard-wrapped markdown', () => {
     expect(reading.dialect).toBe('wrapped-markdown')
     expect(reading.markdown).toContain('[ Security Cameras ](https://www.example.org/home-garden/home-0-security-cameras/)')
   })
+  it('a piece longer than the width, alone on its line, is joined to what the wrapper put after it', () => {
+    // textwrap cannot break a link target but after a hyphen: each piece goes on a line of its own.
+    const target = 'http://ads.example.com/frame.html?in_bottom=http://anm.intelli-'
+    const image = `[![Find me a\njob](http://img.example.com/i/nav/jobsBtn.gif)](/pages/standard/frame.html?in_bottom=${target}\ndirect.com/e/PExit.dll%3fm=230%26p=78%26url=http%3a%2f%2fwww%2Ejobsite%2Eco%2Euk\n"Find me a job")`
+    const reading = readDialect(`${wrapped}\n\n${image}\n\n${wrapped}`)
+    expect(reading.dialect).toBe('wrapped-markdown')
+    expect(reading.markdown).toContain(`${target}direct.com/e/PExit.dll%3fm=230%26p=78%26url=http%3a%2f%2fwww%2Ejobsite%2Eco%2Euk "Find me a job")`)
+    // A long line with spaces in it is the page's own line: no width explains breaking after it.
+    const ownLine = `${'A line of words that the page wrote longer than any wrapper would. '.repeat(2)}\nNext line`
+    expect(readDialect(`${wrapped}\n\n${ownLine}`).markdown).toContain(ownLine)
+  })
   it('lines map back to the input', () => {
     const input = identity(wrapped)
     const out = unwrap(input, 78, [])

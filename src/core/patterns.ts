@@ -201,8 +201,15 @@ export const LABEL_MAX_WORDS = 10
  * The families a block's text belongs to, in table order. `shortLimit` is the longest block (in
  * words) in which `at: 'short'` patterns count.
  */
+/**
+ * "(C)" before a word or a year is how html2text (for `&copy;`) and plain-ASCII writers spell ©; read as
+ * the sign, so that copyright and credit lines are known whichever way they were written. Upper case
+ * only: "(c)" in lower case is as often the third point of a list.
+ */
+const ASCII_COPYRIGHT = /(?<![\p{L}\p{N}])\(C\)(?=\s*[\p{L}\p{N}])/gu
+
 export function familiesOf(text: string, words: number, shortLimit = SHORT_NOTICE_MAX_WORDS): Family[] {
-  const folded = text.toLowerCase().replace(/^[\s*_>#-]+/, '')
+  const folded = text.replace(ASCII_COPYRIGHT, '©').toLowerCase().replace(/^[\s*_>#-]+/, '')
   // A block whose first line is a label ("Comments\nJane: …") is labelled by that line.
   const firstLine = folded.includes('\n') ? folded.slice(0, folded.indexOf('\n')).trim() : undefined
   const firstLineIsLabel = firstLine !== undefined && countWords(firstLine) <= LABEL_MAX_WORDS && !SENTENCE_END.test(firstLine)

@@ -29,6 +29,8 @@ const OPENS_WITH_CLOSING_MARK = /^[,.;:!?)\]}%…”’»›]/u
 const OPENS_LOWER_CASE = /^\p{Ll}(?!\p{Ll}*\p{Lu})/u
 /** A line in lower case of this many words is a clause going on, whatever came before. */
 const MIN_CLAUSE_WORDS = 6
+/** A line that opens with a byline's cue and a name ("by Bob Yirka", "von Markus Steinrisser"): a byline, not a clause going on. */
+const OPENS_BYLINE = new RegExp(BYLINE_LABEL.source.replace(/\\s\*:\?\$$/, '\\s*:?\\s+\\p{Lu}'), 'iu')
 /** A line that ends a sentence. */
 const ENDS_SENTENCE = /[.!?…]["'”’»)]?$/u
 /** Where a sentence may end: a line ending so is not continued by a short line alone. */
@@ -100,7 +102,7 @@ const lowerWordsOf = (text: string): number => text.match(LOWER_CASE_WORD)?.leng
  */
 function continues(a: Line, b: Fragment): boolean {
   if (OPENS_WITH_CLOSING_MARK.test(b.text)) return true
-  if (!OPENS_LOWER_CASE.test(b.text)) return false
+  if (!OPENS_LOWER_CASE.test(b.text) || OPENS_BYLINE.test(b.text)) return false
   return ENDS_SENTENCE.test(b.text) || countWords(b.text) >= MIN_CLAUSE_WORDS || runsOn(a)
 }
 
@@ -133,15 +135,21 @@ export function readPlainText(input: MappedLines, changes: DialectChange[]): Map
     const text = line.replace(/[ \t]+/g, ' ').trim()
     if (text) fragments.push({text, from: input.origin[i]})
   })
+  // The title's repeats are found among the fragments: a title is a line of its own, and nothing after it goes on it.
+  const titleFragments = new Set(titleRepeats(fragments.map((fragment) => fragment.text)))
   const lines: Line[] = []
+  const titles = new Set<number>()
   for (let i = 0; i < fragments.length; i++) {
     const fragment = fragments[i]
     const last = lines.at(-1)
-    if (last && (continuesLine(last, fragment, fragments[i + 1]) || takesValue(last, fragment))) join(last, fragment)
-    else lines.push(lineOf(fragment))
+    if (titleFragments.has(i)) titles.add(lines.length)
+    else if (last && !titles.has(lines.length - 1) && (continuesLine(last, fragment, fragments[i + 1]) || takesValue(last, fragment))) {
+      join(last, fragment)
+      continue
+    }
+    lines.push(lineOf(fragment))
   }
   const texts = lines.map((line) => line.parts.join(''))
-  const titles = new Set(titleRepeats(texts))
   const menus = menuRuns(lines, texts)
   const out = new MappedBuilder()
   lines.forEach((line, i) => {

@@ -35,6 +35,8 @@ interface Break {
   index: number
   lineLength: number
   nextWord: number
+  /** The line is one piece with no space in it (a long URL, the part of one up to a hyphen). */
+  onePiece: boolean
 }
 
 /**
@@ -48,12 +50,20 @@ function breaksOf(lines: readonly string[], headings: boolean): Break[] {
     const next = lines[i + 1]
     if (!line.trim() || !next.trim() || endsInHardBreak(line) || STARTS_BLOCK.test(next)) continue
     if (STARTS_BLOCK.test(line) && !(headings && HEADING.test(line))) continue
-    breaks.push({index: i, lineLength: lengthOf(line), nextWord: lengthOf(FIRST_CHUNK.exec(next.trim())![0])})
+    breaks.push({index: i, lineLength: lengthOf(line), nextWord: lengthOf(FIRST_CHUNK.exec(next.trim())![0]), onePiece: !/\s/.test(line.trim())})
   }
   return breaks
 }
 
-const wrapsAt = (b: Break, width: number): boolean => b.lineLength <= width && b.lineLength + 1 + b.nextWord > width
+/**
+ * Whether wrapping at `width` explains the break. A line over the width is a piece the wrapper could not
+ * break (it never breaks inside a word or a URL, only at spaces and after hyphens), set on a line of its
+ * own: what follows went on the next line because nothing fits after it. html2text cuts a long link
+ * target so, after a hyphen in its host name ('…anm.intelli-' / 'direct.com/…'), and the link is lost
+ * unless the pieces are joined.
+ */
+const wrapsAt = (b: Break, width: number): boolean =>
+  b.lineLength <= width ? b.lineLength + 1 + b.nextWord > width : b.onePiece
 
 /**
  * The width the page is wrapped at, if it is: the one that explains the most breaks, when it explains
