@@ -14,6 +14,8 @@
 //  5. HTML: unscrape `--input-format html` against Mozilla Readability + jsdom, one process each,
 //     one core, over DIR's original pages (*/source.html.gz, unpacked first).
 // With --ceilings, also the ceilings of earlier rounds: bare parses side by side, extract() alone.
+// `npm run bench -- --dialects [CORPUS]` instead: extract() on the same pages as each converter wrote
+// them, CORPUS/dev against every CORPUS/dialects/<name> (scripts/bench-dialects.mjs).
 //
 // Wall time, CPU time (user + system of the whole process tree, from the shell's `times`) and the
 // peak resident memory of the tree (sampled from /proc every 50 ms; Linux) for every run. Figures
@@ -35,6 +37,13 @@ const dir = args.find((a, i) => !a.startsWith('--') && !['--repeat', '--memory',
 const repeat = Number(option('--repeat', '2'))
 const [memorySmall, memoryLarge] = option('--memory', '2000,20000').split(',').map(Number)
 const cores = availableParallelism()
+
+if (args.includes('--dialects')) {
+  const rest = args.filter((a) => a !== '--dialects')
+  const child = spawn(process.execPath, [...V8_FLAGS, join(ROOT, 'scripts/bench-dialects.mjs'), ...rest], {stdio: 'inherit'})
+  const code = await new Promise((resolve) => child.on('exit', resolve))
+  process.exit(code ?? 1)
+}
 
 function listFiles(root, pattern) {
   const out = []

@@ -114,6 +114,12 @@ describe('dialect: hard-wrapped markdown', () => {
 })
 
 describe('dialect: raw HTML in markdown', () => {
+  it("undoes the markdown escapes the converter wrote around the tags it left raw, never inside a tag", () => {
+    const line = '<span class="small" title="a \\| b">Monday, August 11th, 2025 at 11:00 am \\| Categories: <a href="/c/helena">Helena, MT</a></span>'
+    const markdown = readDialect(`Some text of the page.\n\n${line}\n`).markdown
+    expect(markdown).toContain('11:00 am | Categories: [Helena, MT](/c/helena)')
+    expect(markdown).not.toContain('\\|')
+  })
   const table = [
     '<table width="100%">',
     '<tbody>',

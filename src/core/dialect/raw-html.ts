@@ -23,6 +23,15 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)\b(?:[^<>"']|"[^"\n]{0,2048}"|'[^'\n]{0
 /** Markdown that a converter writes outside raw HTML: seen while a region is open, the region was left unclosed. */
 const MARKDOWN_OUTSIDE_HTML = /^ {0,3}#{1,6} |\]\([^)\s]*\)/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
+/**
+ * A tag, or a markdown backslash escape in the text between tags. Converters write the text around the
+ * HTML they leave raw as markdown, escapes included ('11:00 am \\| Categories:' — pandoc escapes the bar
+ * in a line it starts with <span>); read as HTML, the backslash would stay in the words.
+ */
+const TAG_OR_ESCAPE = /(<[A-Za-z/][^<>]*>)|\\([!-/:-@[-`{-~])/g
+
+/** The region's text with its markdown escapes undone; tags (and their attributes) as they are. */
+const unescapeText = (html: string): string => html.replace(TAG_OR_ESCAPE, (_, tag: string | undefined, char: string) => tag ?? char)
 
 /** Net count of elements a line opens and leaves open (closing ones count down). */
 function openElements(line: string): number {
@@ -120,7 +129,7 @@ export function convertRawHtml(input: MappedLines, regions: readonly HtmlRegion[
       changes.push({line: input.origin[region.start], endLine: input.origin[region.end - 1], change: 'raw-html-without-text'})
       continue
     }
-    const markdown = readHtml(html).markdown.split('\n')
+    const markdown = readHtml(unescapeText(html)).markdown.split('\n')
     const origins = locateLines(markdown, input, region)
     if (region.item) {
       // The item keeps its marker on its first line of text and its indentation on the others.
