@@ -93,6 +93,24 @@ export interface Article {
   warnings: string[]
   /** Every block with its role and rule; present only when asked for with `explain`. */
   blocks?: ExplainedBlock[]
+  /**
+   * What the page declares about itself (HTML metadata, front matter) and what was done with it:
+   * one entry per decision; present only with `explain`, and only when the input declares anything.
+   */
+  metadata?: MetadataDecision[]
+}
+
+/**
+ * One decision about a declared value, for `--explain`: which field, the value, where it was read
+ * ("JSON-LD NewsArticle author", "og:title", "<title>"), and the rule that decided
+ * ("meta: author from JSON-LD", "meta: title trimmed of site suffix", "meta: printed date kept").
+ */
+export interface MetadataDecision {
+  field: string
+  /** The declared value (null when the decision is that a field stays empty). */
+  value: string | string[] | null
+  source: string
+  rule: string
 }
 
 /**

@@ -52,9 +52,25 @@ describe('unscrape FILE', () => {
   it('explains every block, as text and as JSON', () => {
     const text = run(['--explain', SEED]).stdout.trimEnd().split('\n')
     const json = JSON.parse(run(['--explain', '--format', 'json', SEED]).stdout)
-    expect(text).toHaveLength(json.blocks.length)
-    expect(text[0]).toMatch(/headline\s+headline-title-line/)
+    expect(text[0]).toBe('input  markdown')
+    expect(text.slice(1)).toHaveLength(json.blocks.length)
+    expect(text[1]).toMatch(/headline\s+headline-title-line/)
     expect(json.blocks.map((b: {role: string}) => b.role)).toContain('removed')
+  })
+  it('explains what the input was read as and what the dialect stage rewrote, in lines of the input', () => {
+    // The seed's long lines hard-wrapped at 78 columns, as html2text writes them.
+    const wrapped = readFileSync(SEED, 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/(.{1,78})(?: +|$)/g, '$1\n').trimEnd())
+      .join('\n')
+    const text = run(['--explain'], {input: wrapped}).stdout.split('\n')
+    const json = JSON.parse(run(['--explain', '--format', 'json'], {input: wrapped}).stdout)
+    expect(json.input.dialect).toBe('wrapped-markdown')
+    expect(text[0]).toBe('input  markdown (wrapped-markdown)')
+    const changes = json.input.changes as {line: number; endLine: number; change: string}[]
+    expect(changes.length).toBeGreaterThan(3)
+    expect(text.slice(1, 1 + changes.length)).toEqual(changes.map((c) => `  ${`L${c.line}-${c.endLine}`.padEnd(10)} ${c.change}`))
+    expect(text[1 + changes.length]).toMatch(/^ {3}0 {2}L\d/)
   })
 })
 

@@ -115,7 +115,7 @@ function output(article: Article, options: Options, format: Format): string {
   if (format !== 'text') return format === 'json' ? toJson(article, 2) + '\n' : toJson(article) + '\n'
   const chalk = colourFor(options.color, process.env, Boolean(process.stdout.isTTY))
   const renderOptions = {footer: options.footer, chalk, width: process.stdout.columns || 100}
-  if (options.explain && article.blocks) return renderExplain(article.blocks, renderOptions)
+  if (options.explain && article.blocks) return renderExplain(article.blocks, renderOptions, article)
   return renderText(article, renderOptions)
 }
 

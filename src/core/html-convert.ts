@@ -12,6 +12,8 @@ import type {Processor} from 'unified'
 import remarkStringify from 'remark-stringify'
 import type {Element, Root} from 'hast'
 import {htmlToPlainText, registerHtmlConverter, type ConvertedHtml} from './html.js'
+import {readPageMetadata} from './meta/index.js'
+import type {PageMetadata} from './meta/claims.js'
 
 /** Elements that make a table cell hold a page region rather than a datum. */
 const BLOCK_CONTENT = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul'])
@@ -193,12 +195,31 @@ const converter = unified()
   .use(tables)
   .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-'})
 
+/**
+ * The page as markdown, and what it declares about itself (meta/): the page is parsed once, its
+ * metadata read from the tree, and the tree then converted.
+ */
 export function htmlToMarkdown(html: string): ConvertedHtml {
+  let metadata: PageMetadata | undefined
   try {
-    return {markdown: String(converter.processSync(html))}
+    const tree = converter.parse(html)
+    metadata = readPageMetadata(tree)
+    return {markdown: String(converter.stringify(converter.runSync(tree))), metadata}
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
-    return {markdown: htmlToPlainText(html), stripped: 'nested too deeply to convert'}
+    return {markdown: htmlToPlainText(html), stripped: 'nested too deeply to convert', metadata: metadata ?? headMetadata(html)}
+  }
+}
+
+/** The metadata of a page too deeply nested to parse whole: what its <head> declares. */
+function headMetadata(html: string): PageMetadata | undefined {
+  const bodyAt = html.search(/<body[\s>]/i)
+  if (bodyAt < 0) return undefined
+  try {
+    return readPageMetadata(converter.parse(html.slice(0, bodyAt)))
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return undefined
   }
 }
 

@@ -5,6 +5,7 @@
  * comes (a batch of markdown files never loads it). Without it, a page is read with its tags stripped.
  */
 import type {InputFormat} from '../types.js'
+import type {PageMetadata} from './meta/claims.js'
 import {mayHoldRawHtml} from './dialect/detect.js'
 
 /** A document that declares itself HTML at its very start (after a BOM, spaces, comments, an XML prolog). */
@@ -39,6 +40,8 @@ export interface ConvertedHtml {
   markdown: string
   /** Why the page was read with its tags stripped instead of converted, if it was. */
   stripped?: string
+  /** What the page declares about itself (meta/), when its tree could be read. */
+  metadata?: PageMetadata
 }
 
 type Converter = (html: string) => ConvertedHtml

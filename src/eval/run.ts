@@ -13,7 +13,8 @@ import {decode} from '../decode.js'
 import {extract} from '../extract.js'
 import '../core/html-convert.js'
 import {readTextFile} from '../cli/read.js'
-import type {Article} from '../types.js'
+import type {Article, MetadataDecision} from '../types.js'
+import {metadataSummary} from './metadata.js'
 import {scoreCase, summarize, type CaseScore, type Gold, type Summary} from './score.js'
 
 interface Args {
@@ -62,10 +63,10 @@ const SOURCE_PAGE = 'source.html.gz'
 async function readCase(dir: string, input: string, html: boolean): Promise<Article> {
   if (!html) {
     const {text} = await readTextFile(join(dir, input))
-    return extract(text, {file: join(dir, input)})
+    return extract(text, {file: join(dir, input), explain: true})
   }
   const {text} = decode(gunzipSync(readFileSync(join(dir, SOURCE_PAGE))))
-  return extract(text, {file: join(dir, SOURCE_PAGE), inputFormat: 'html'})
+  return extract(text, {file: join(dir, SOURCE_PAGE), inputFormat: 'html', explain: true})
 }
 
 const fmt = (x: number | null): string => (x === null ? '    —' : x.toFixed(3).padStart(5))
@@ -93,6 +94,8 @@ const DIALECT_FAMILIES = ['wcxb', 'l3s', 'tf', 'fd']
 interface Evaluation {
   scores: CaseScore[]
   predictions: string[]
+  /** Each case's metadata decisions, for the summary under the table. */
+  metadata: (MetadataDecision[] | undefined)[]
 }
 
 /** Runs the extractor over every case of `dir` and scores it. */
@@ -104,6 +107,7 @@ async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise
     .sort()
   const scores: CaseScore[] = []
   const predictions: string[] = []
+  const metadata: (MetadataDecision[] | undefined)[] = []
   for (const name of cases) {
     const input = inputOf(join(dir, name))
     if (!input || (args.html && !existsSync(join(dir, name, SOURCE_PAGE)))) continue
@@ -115,9 +119,11 @@ async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise
       process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
     }
     scores.push(scoreCase(name, article, gold))
-    if (article) predictions.push(JSON.stringify({...article, file: `${name}/${input}`}))
+    // Explained for the metadata summary; the predictions leave the listings out.
+    metadata.push(article?.metadata)
+    if (article) predictions.push(JSON.stringify({...article, input: {...article.input, changes: undefined}, blocks: undefined, metadata: undefined, file: `${name}/${input}`}))
   }
-  return {scores, predictions}
+  return {scores, predictions, metadata}
 }
 
 /** One row per dialect: the native files (CORPUS/dev) first, then CORPUS/dialects/<name>, over the web families and fd. */
@@ -149,7 +155,7 @@ function main(): void {
   if (args.dialects) return void dialectTable(args)
   const started = performance.now()
   return void (async () => {
-    const {scores, predictions} = await evaluate(args.dir, args)
+    const {scores, predictions, metadata} = await evaluate(args.dir, args)
     if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n')
     const seconds = (performance.now() - started) / 1000
     const families = [...new Set(scores.map((s) => familyOf(s.name)))].sort()
@@ -168,7 +174,8 @@ function main(): void {
         process.stdout.write('\n')
       }
       process.stdout.write(table(rows) + '\n')
-      process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date, as tools/score.mjs counts; date*: only gold dates printed in the input (reachable), as corpus/README.md defines\n`)
+      if (metadata.some((m) => m?.length)) process.stdout.write(metadataSummary(metadata) + '\n')
+      process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date; date*: only gold dates printed in the input (reachable), as corpus/README.md defines and tools/score.mjs counts\n`)
     }
   })()
 }
