@@ -290,6 +290,9 @@ describe('blocks', () => {
     expect(prose.text).toBe('A sentence with one link in it.')
     expect(prose.linkWords).toBe(2)
   })
+  it('keeps the items of a list inside a list item\'s quote apart (they were glued into one word)', () => {
+    expect(blocksOf('- > 1. report\n  > 2. report').map((b) => b.text)).toEqual(['report\nreport'])
+  })
   it('numbers ordered list items', () => {
     expect(blocksOf('3. Third\n4. Fourth').map((b) => b.listMarker)).toEqual(['3.', '4.'])
   })

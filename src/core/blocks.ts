@@ -356,8 +356,9 @@ function isBlock(node: Nodes): boolean {
   return node.type === 'paragraph' || node.type === 'heading' || node.type === 'blockquote' || node.type === 'code' || node.type === 'html'
 }
 
+/** Nodes whose children are blocks, each on a line of its own (a list inside a list item's quote too: its items are not one word). */
 function isBlockContainer(node: Nodes): boolean {
-  return node.type === 'blockquote' || node.type === 'listItem' || node.type === 'root'
+  return node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'root'
 }
 
 function measure(block: RawBlock, index: number): ParsedBlock {
