@@ -8,7 +8,7 @@ import {findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
 import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow, signsAnotherHeadline, spelledOutInitials} from './names.js'
-import type {BylinePick} from './header.js'
+import type {BylinePick} from './types.js'
 import {nameBesideTimeAgo} from './bylines.js'
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The article's header: headline, byline, dateline and tag lines. The headline is found first
- * (rules/headline.ts); bylines, datelines and tags are then looked for around it and in the zone of
+ * (header/headline.ts); bylines, datelines and tags are then looked for around it and in the zone of
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
@@ -14,34 +14,7 @@ import {findHeadline} from './headline.js'
 import {bylineAuthors} from './names.js'
 import {findByline, nameLineBeside} from './bylines.js'
 import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit, portraitByline, spelledOut} from './signatures.js'
-
-/** What the header rules found: block indexes and the rule that picked each. */
-export interface Header {
-  headline?: Pick
-  byline?: BylinePick
-  dateline?: Pick
-  /** A separately printed update line. */
-  updated?: Pick
-  /** Further date or credit lines of the header (e.g. a source line with its own date). */
-  extraDatelines: Pick[]
-  /** A body paragraph that opens with the date ("27.1.2022 – Bei der …"), when nothing else dates the page. */
-  leadDate?: Pick
-  /** Blocks that only label the byline ("Written by"), removed with it. */
-  labels: Pick[]
-  tags: Pick[]
-}
-
-export interface Pick {
-  index: number
-  rule: string
-}
-
-export interface BylinePick extends Pick {
-  /** The names read out of the byline. */
-  authors: string[]
-  /** A block that only labels the byline ("Written by"). */
-  label?: number
-}
+import type {Header} from './types.js'
 
 /** Notices that sites print between the header and the body; the zone reaches past them. */
 const NOTICE_FAMILIES = new Set(['appeal', 'share'])

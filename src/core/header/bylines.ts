@@ -9,7 +9,7 @@ import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
 import {wireAgencyOf} from './headline.js'
 import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, introducedBelow, signsAnotherHeadline, opensBiography} from './names.js'
-import type {BylinePick} from './header.js'
+import type {BylinePick} from './types.js'
 
 /** Names read off a block by one byline rule; undefined when the rule does not apply. */
 type NameReader = (block: ScoredBlock) => string[] | undefined
