@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- DIR [--per-case] [--json] [--predictions FILE] [--html]`: runs the extractor over
- * every DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall and per
- * family. With --html it reads each case's original page (source.html.gz) instead, where there is one.
+ * `npm run eval -- DIR [--per-case] [--json] [--predictions FILE] [--html] [--listings]`: runs the
+ * extractor over every DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall
+ * and per family. With --html it reads each case's original page (source.html.gz) instead, where there
+ * is one. --listings adds the pages to look at (eval/listings.ts): bodies under 0.5, author junk.
  */
 import {readdirSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -12,6 +13,7 @@ import '../core/html-convert.js'
 import {readTextFile} from '../cli/read.js'
 import type {Article} from '../types.js'
 import {scoreCase, summarize, type CaseScore, type Gold, type Summary} from './score.js'
+import {authorJunkListing, lowBodyListing, type ListedCase} from './listings.js'
 
 interface Args {
   dir: string
@@ -21,18 +23,21 @@ interface Args {
   only?: string[]
   /** Read source.html.gz, the original page, instead of the scraped input. */
   html: boolean
+  /** Print the listings of eval/listings.ts after the table. */
+  listings: boolean
 }
 
-const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html]'
+const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html] [--listings]'
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {dir: '', perCase: false, json: false, html: false}
+  const args: Args = {dir: '', perCase: false, json: false, html: false, listings: false}
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--help' || a === '-h') throw new Error(USAGE)
     if (a === '--per-case') args.perCase = true
     else if (a === '--json') args.json = true
     else if (a === '--html') args.html = true
+    else if (a === '--listings') args.listings = true
     else if (a === '--predictions') args.predictions = argv[++i]
     else if (a === '--only') args.only = argv[++i].split(',')
     else if (!args.dir) args.dir = a
@@ -99,6 +104,7 @@ function main(): void {
     .sort()
   const scores: CaseScore[] = []
   const predictions: string[] = []
+  const listed: ListedCase[] = []
   const started = performance.now()
   return void (async () => {
     for (const name of cases) {
@@ -112,6 +118,7 @@ function main(): void {
         process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
       }
       scores.push(scoreCase(name, article, gold))
+      if (args.listings) listed.push({name, article, gold, score: scores[scores.length - 1]})
       if (article) predictions.push(JSON.stringify({...article, file: `${name}/${input}`}))
     }
     if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n')
@@ -132,6 +139,7 @@ function main(): void {
         process.stdout.write('\n')
       }
       process.stdout.write(table(rows) + '\n')
+      if (args.listings) process.stdout.write(['', ...lowBodyListing(listed), '', ...authorJunkListing(listed), ''].join('\n'))
       process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date, as tools/score.mjs counts; date*: only gold dates printed in the input (reachable), as corpus/README.md defines\n`)
     }
   })()
