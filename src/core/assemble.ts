@@ -118,6 +118,15 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
     input,
     warnings,
   }
-  if (explain) article.blocks = blocks.map((block, i): ExplainedBlock => ({index: block.index, line: block.line, kind: block.kind, role: decisions[i].role, rule: decisions[i].rule, text: block.text}))
+  if (explain) {
+    const evidence = new Map<number, string[]>()
+    for (const pick of [header.headline, header.byline]) if (pick?.evidence?.length) evidence.set(pick.index, pick.evidence)
+    article.blocks = blocks.map((block, i): ExplainedBlock => {
+      const explained: ExplainedBlock = {index: block.index, line: block.line, kind: block.kind, role: decisions[i].role, rule: decisions[i].rule, text: block.text}
+      const why = evidence.get(i)
+      if (why && (decisions[i].role === 'headline' || decisions[i].role === 'byline')) explained.evidence = why
+      return explained
+    })
+  }
   return article
 }

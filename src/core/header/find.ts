@@ -4,76 +4,28 @@
  * short blocks just before the body.
  */
 import type {ScoredBlock} from '../features.js'
-import {hasBylinePrefix, parseAuthors} from '../byline.js'
-import {DATE_LABEL_CUE, findDates, isUpdateDate} from '../dates.js'
+import {findDates, isUpdateDate} from '../dates.js'
 import {readTagLines} from '../tags.js'
 import {THRESHOLDS} from '../thresholds.js'
-import {isChromeOrScript} from '../patterns.js'
-import {SENTENCE_END, countWords, fold} from '../text.js'
 import {findHeadline} from './headline.js'
-import {bylineAuthors} from './names.js'
-import {findByline, nameLineBeside} from './bylines.js'
-import {authorBox, signatureUnderText, bylineInOrAfterBody, sourceCredit, portraitByline, spelledOut} from './signatures.js'
+import {metaWindow, underEarlierCopy} from './window.js'
+import {bylineCandidates, type BylinePlaces} from './candidates.js'
+import {bylineEvidence} from './evidence.js'
+import {best, topEvidence} from './rank.js'
+import {BYLINE_WEIGHTS} from './weights.js'
+import {spelledOut} from './signatures.js'
+import {dateLineAfterBody, dateLineInBody, labelledDateLine} from './datelines.js'
 import type {Header} from './types.js'
 
-/** Notices that sites print between the header and the body; the zone reaches past them. */
-const NOTICE_FAMILIES = new Set(['appeal', 'share'])
-
-/** Whether a block can be part of the header zone. */
-function isHeaderMaterial(block: ScoredBlock): boolean {
-  if (isChromeOrScript(block.families)) return false
-  if (block.families.some((f) => NOTICE_FAMILIES.has(f))) return true
-  if (block.contentClass === 'empty' || block.kind === 'separator') return true
-  if (block.isDateLine || bylineAuthors(block) || readTagLines(block)) return true
-  if (block.contentClass === 'links') return false
-  // Prose ends with a full stop; a long headline does not.
-  return block.words <= THRESHOLDS.maxHeadlineWords && (block.contentClass !== 'good' || !SENTENCE_END.test(block.text))
-}
-
-/** Where the header zone starts: walk back from the body over header material. */
-export function headerZoneStart(blocks: readonly ScoredBlock[], bodyStart: number): number {
-  let start = bodyStart
-  const limit = Math.max(0, bodyStart - THRESHOLDS.headerLookback)
-  while (start > limit && isHeaderMaterial(blocks[start - 1])) start--
-  return start
-}
-
-/** The blocks to search for bylines, datelines and tags, nearest to the headline first. */
-function metaWindow(blocks: readonly ScoredBlock[], bodyStart: number, headline: number | undefined): number[] {
-  const zoneStart = headerZoneStart(blocks, bodyStart)
-  const anchor = headline ?? bodyStart
-  const from = Math.max(0, Math.min(zoneStart, anchor - THRESHOLDS.metaBeforeHeadline))
-  const to = Math.min(blocks.length, Math.max(bodyStart + THRESHOLDS.headerLookahead, anchor + THRESHOLDS.metaAfterHeadline))
-  const indexes: number[] = []
-  for (let i = from; i < to; i++) {
-    if (i === headline) continue
-    // Past the body's first paragraph, only short lines can still be header material.
-    // … or a meta paragraph that opens with its byline ("By Ela on 31. October, 2023 | 18 Comments. This post …").
-    if (i >= bodyStart && blocks[i].contentClass === 'good' && !hasBylinePrefix(blocks[i].text)) continue
-    indexes.push(i)
-  }
-  // After the headline first (in order), then before it (nearest first).
-  const after = indexes.filter((i) => i > anchor)
-  const before = indexes.filter((i) => i <= anchor).reverse()
-  return [...after, ...before]
-}
-
 /**
- * Pages that print the headline twice — in a hero block with its byline and date, then again over
- * the text, with share rows and related links between — keep the header under the first copy. Its
- * blocks come last in the window, after everything near the headline that was chosen.
+ * Where the byline is looked for, once the headline is known: the header window around it (and
+ * under an earlier copy of it), with the tag lines found there set aside.
  */
-function underEarlierCopy(blocks: readonly ScoredBlock[], headline: number | undefined, bodyStart: number): number[] {
-  if (headline === undefined) return []
-  const title = fold(blocks[headline].text)
-  const limit = Math.max(0, headline - THRESHOLDS.headerLookback)
-  for (let copy = headline - THRESHOLDS.metaBeforeHeadline - 1; copy >= limit; copy--) {
-    if (fold(blocks[copy].text) !== title) continue
-    const indexes: number[] = []
-    for (let i = copy + 1; i <= copy + THRESHOLDS.metaAfterHeadline && i < headline - THRESHOLDS.metaBeforeHeadline && i < bodyStart; i++) indexes.push(i)
-    return indexes
-  }
-  return []
+export function bylinePlaces(blocks: readonly ScoredBlock[], headline: number | undefined, bodyStart: number, bodyEnd: number): {window: number[]; places: BylinePlaces} {
+  const window = [...metaWindow(blocks, bodyStart, headline), ...underEarlierCopy(blocks, headline, bodyStart)]
+  const tagLines = window.filter((i) => readTagLines(blocks[i])).sort((a, b) => a - b)
+  const taken = new Set<number>([...(headline !== undefined ? [headline] : []), ...tagLines])
+  return {window, places: {headline, bodyStart, bodyEnd, window, taken, tagLines: new Set(tagLines)}}
 }
 
 /** Picks the headline, byline, dateline and tags around the body start. */
@@ -81,22 +33,22 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
   const header: Header = {extraDatelines: [], labels: [], tags: []}
   const headline = findHeadline(blocks, bodyStart)
   if (headline !== undefined) header.headline = {index: headline, rule: blocks[headline].kind === 'heading' ? 'headline-heading' : 'headline-title-line'}
-  const window = [...metaWindow(blocks, bodyStart, headline), ...underEarlierCopy(blocks, headline, bodyStart)]
-  const taken = new Set<number>(headline !== undefined ? [headline] : [])
+  const {window, places} = bylinePlaces(blocks, headline, bodyStart, bodyEnd)
+  const taken = new Set(places.taken)
+  header.tags = [...places.tagLines].map((index) => ({index, rule: 'tag-line'}))
 
-  for (const i of window) {
-    if (readTagLines(blocks[i])) {
-      header.tags.push({index: i, rule: 'tag-line'})
-      taken.add(i)
+  const candidates = bylineCandidates(blocks, places)
+  const ranked = best(candidates, (candidate) => bylineEvidence(blocks, candidate, places, candidates), BYLINE_WEIGHTS)
+  if (ranked) {
+    const {index, authors, rule, label} = ranked.candidate
+    header.byline = {index, rule, authors, label, evidence: topEvidence(ranked.evidence, BYLINE_WEIGHTS)}
+    // A source credit is read out of a line the tag rule took as its label and value.
+    header.tags = header.tags.filter((t) => t.index !== index)
+    taken.add(index)
+    if (label !== undefined) {
+      header.labels.push({index: label, rule: 'byline-label'})
+      taken.add(label)
     }
-  }
-  header.tags.sort((a, b) => a.index - b.index)
-
-  header.byline = findByline(blocks, window, taken, headline) ?? bylineInOrAfterBody(blocks, bodyStart, bodyEnd, taken, headline)
-  if (header.byline) taken.add(header.byline.index)
-  if (header.byline?.label !== undefined) {
-    header.labels.push({index: header.byline.label, rule: 'byline-label'})
-    taken.add(header.byline.label)
   }
 
   // Dateline: the first date line after the headline, else the nearest before it — unless the
@@ -146,67 +98,10 @@ export function findHeader(blocks: readonly ScoredBlock[], bodyStart: number, bo
     }
   }
 
-  // A line that is only a name, right beside the dateline (or the update line), is the byline.
-  for (const dated of [header.dateline, header.updated]) {
-    if (header.byline || !dated) continue
-    const name = nameLineBeside(blocks, dated.index, taken)
-    if (name !== undefined) header.byline = {index: name, rule: 'byline-name-beside-date', authors: parseAuthors(blocks[name].text)}
-  }
-  if (!header.byline) {
-    header.byline = authorBox(blocks, bodyStart, bodyEnd, taken) ?? signatureUnderText(blocks, bodyEnd, taken)
-    if (!header.byline) {
-      // With no byline at all, the line that credits the text's supplier is the byline, not a tag.
-      header.byline = sourceCredit(blocks, taken, new Set(header.tags.map((t) => t.index)))
-      header.tags = header.tags.filter((t) => t.index !== header.byline?.index)
-      header.byline ??= portraitByline(blocks, taken)
-    }
-    if (header.byline) taken.add(header.byline.index)
-  }
   if (header.byline) {
     taken.delete(header.byline.index)
     header.byline = spelledOut(blocks, header.byline, taken)
     taken.add(header.byline.index)
   }
   return header
-}
-
-/** A short line anywhere that labels its date ("Published: …", "Veröffentlicht am …"). */
-function labelledDateLine(blocks: readonly ScoredBlock[], taken: Set<number>): number | undefined {
-  for (const block of blocks) {
-    if (taken.has(block.index) || !block.isDateLine) continue
-    // The label may open any segment of a meta line: "erstellt von Dominique — veröffentlicht 28.01.2022".
-    const labelled = (text: string): boolean => DATE_LABEL_CUE.test(text.replace(/^[^\p{L}]+/u, ''))
-    if (labelled(block.text)) return block.index
-    const segments = block.text.split(/\s*[|•·]\s*|\s+[—–]\s+|\n/)
-    if (segments.some((segment) => labelled(segment) && findDates(segment).length)) return block.index
-  }
-  return undefined
-}
-
-/** A line that is only a date (or a post's meta line), set among the paragraphs (under a byline, under the last one). */
-function dateLineInBody(blocks: readonly ScoredBlock[], bodyStart: number, bodyEnd: number, taken: Set<number>): number | undefined {
-  for (let i = bodyStart; i <= bodyEnd && i < blocks.length; i++) {
-    const block = blocks[i]
-    if (!taken.has(i) && block.isDateLine && (block.words <= THRESHOLDS.maxBareDateWords || isPostMetaLine(block.text))) return i
-  }
-  return undefined
-}
-
-/** Some sites print the date under the article: a line that is little more than a date, right after the body. */
-function dateLineAfterBody(blocks: readonly ScoredBlock[], bodyEnd: number, taken: Set<number>): number | undefined {
-  for (let i = bodyEnd + 1; i < blocks.length && i <= bodyEnd + THRESHOLDS.dateAfterBodyBlocks; i++) {
-    const block = blocks[i]
-    if (taken.has(i)) continue
-    if (block.words <= THRESHOLDS.maxBareDateWords && findDates(block.text).length) return i
-    if (isPostMetaLine(block.text)) return i
-  }
-  return undefined
-}
-
-/** "Monday, August 11th, 2025 at 11:00 am | Categories: Helena, MT", the meta line blogs print under a post: the date, then labelled fields. */
-function isPostMetaLine(text: string): boolean {
-  const [first, ...rest] = text.split(/\s+\|\s+/)
-  const date = findDates(first)[0]
-  if (!date || !rest.length || countWords(first.replace(/\d+/g, ' ')) > THRESHOLDS.maxBareDateWords) return false
-  return rest.every((segment) => segment.trim() === '' || /^[\p{L} ]{2,30}:/u.test(segment.trim()))
 }

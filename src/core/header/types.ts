@@ -22,6 +22,8 @@ export interface Header {
 export interface Pick {
   index: number
   rule: string
+  /** The evidence that weighed most for a ranked pick, strongest first ("reader:cue +6.00"), for --explain. */
+  evidence?: string[]
 }
 
 export interface BylinePick extends Pick {
