@@ -7,7 +7,7 @@
  * speak against (a heading, a list item, one-word names).
  */
 import type {ScoredBlock} from '../features.js'
-import {isRoleLine} from '../byline.js'
+import {isRoleLine, namesAJob} from '../byline.js'
 import {RELATIVE_TIME_LINE} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {isReadingTime} from './headline.js'
@@ -41,6 +41,22 @@ const headerDateOf = new WeakMap<BylinePlaces, number | undefined>()
 function headerDateLine(blocks: readonly ScoredBlock[], places: BylinePlaces): number | undefined {
   if (!headerDateOf.has(places)) headerDateOf.set(places, places.window.find((i) => !places.taken.has(i) && blocks[i].isDateLine))
   return headerDateOf.get(places)
+}
+
+/** Longest role line under a name, in words ("Contributor at The Example Times"). */
+const MAX_ROLE_LINE_WORDS = 8
+
+/** "Senior Correspondent", "Contributor at The Example Times", "Redakteurin bei …", "6 min read". */
+function isRoleOrReadingTime(block: ScoredBlock | undefined): boolean {
+  if (!block || block.words > MAX_ROLE_LINE_WORDS) return false
+  const text = block.text.trim()
+  return isRoleLine(text) || isReadingTime(text) || namesAJob(text)
+}
+
+/** "JR" for "Jane Roe": the initials an avatar shows in place of a portrait. */
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : '\u0000'
 }
 
 /** The first block with words under the headline, or under its standfirst. */
@@ -116,13 +132,8 @@ export const BYLINE_EVIDENCE: readonly EvidenceTest[] = [
       return date !== undefined && date !== c.index && (neighbour(blocks, c.index, -1)?.index === date || neighbour(blocks, c.index, 1)?.index === date)
     },
   },
-  {
-    name: 'role-below',
-    test: (blocks, c) => {
-      const next = neighbour(blocks, c.index, 1)
-      return next !== undefined && (isRoleLine(next.text) || isReadingTime(next.text))
-    },
-  },
+  {name: 'role-below', test: (blocks, c) => isRoleOrReadingTime(neighbour(blocks, c.index, 1))},
+  {name: 'initials-beside', test: (blocks, c) => [neighbour(blocks, c.index, -1), neighbour(blocks, c.index, 1)].some((b) => b !== undefined && b.text.trim() === initialsOf(c.authors[0] ?? ''))},
   {name: 'introduced-below', test: (blocks, c) => c.authors.length > 0 && introducedBelow(blocks, c.index, c.authors[0])},
   {name: 'portrait-above', test: (blocks, c) => c.authors.length > 0 && portraitAbove(blocks, c.index, blocks[c.index].text.trim())},
   {name: 'label-above', test: (blocks, c) => c.label !== undefined || labelAbove(blocks, c.index)},

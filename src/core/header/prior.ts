@@ -18,11 +18,14 @@ export const BYLINE_PRIOR: Weights = {
   'reader:name-with-time-ago': 4,
   'reader:name-with-follow-button': 4,
   'reader:name-with-role': 3.5,
+  'reader:name-comma-role': 3,
   'reader:linked-name-list': 3.5,
   // Shapes alone: a name is a byline only where it stands like one (near the headline, beside a date …).
   'reader:author-list': 0.5,
   'reader:name-line': -2.5,
   'reader:agency': -1,
+  // A portrait's alt text names its subject; like a bare name line, it is a byline only where it stands like one (beside a date, right under the headline).
+  'reader:portrait-alt': -2.5,
   'reader:box-author-page': 5.5,
   'reader:box-labelled-link': 5,
   'reader:box-name-role': 5,
@@ -43,12 +46,14 @@ export const BYLINE_PRIOR: Weights = {
   'beside-date': 1.5,
   'beside-header-date': 2,
   'role-below': 1.5,
+  'initials-beside': 1.5,
   'introduced-below': 2,
   'portrait-above': 2,
   'label-above': 2,
   'first-of-its-reader': 0.5,
   'rivals-of-its-reader': -1,
-  // Shapes that speak against: words the text uses in lower case, a list item, a large heading.
+  // Shapes that speak against: words the text uses in lower case, a list item, a heading.
   'common-words': -2,
   'list-item': -0.5,
+  'heading': -0.5,
 }

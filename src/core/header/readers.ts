@@ -5,7 +5,7 @@
  * evidence (evidence.ts) that the ranking weighs (rank.ts).
  */
 import type {ScoredBlock} from '../features.js'
-import {bylineIn, isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, namesAJob, parseAuthors} from '../byline.js'
 import {DATE_LABEL, RELATIVE_TIME_LINE, findDates} from '../dates.js'
 import {countWords} from '../text.js'
 import {wireAgencyOf} from './headline.js'
@@ -56,11 +56,46 @@ function underLabel(blocks: readonly ScoredBlock[], i: number): Reading | undefi
   return authors.length ? {authors, index: next, label: i} : undefined
 }
 
-/** A line that is only a name ("Jane Roe", "Vanessa Mendez, MD"), or a linked collective ("[The Upwork Team](#)"); "Jamal Saidi/Reuters" is a photo credit. */
+/** Longest bare name, in words ("Maria del Carmen Ruiz"). */
+const MAX_BARE_NAME_WORDS = 4
+
+/**
+ * A line that is only a name, two to four capitalised words ("Jane Roe", "Vanessa Mendez, MD"), set
+ * as a paragraph, a heading or a link, or a linked collective ("[The Upwork Team](#)"); "Jamal
+ * Saidi/Reuters" is a photo credit. A large heading or a list item may be one too: evidence decides.
+ */
 function nameLine(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
   const block = blocks[i]
-  if (!isNameLine(block) && !(block.linkOnly && block.words >= 2 && !block.text.includes('/') && looksLikeLinkedName(block.text.trim()))) return undefined
-  return {authors: [withoutCredentials(block.text.trim())]}
+  const text = withoutCredentials(block.text.trim())
+  const words = text.split(/\s+/)
+  const bare = !block.text.includes('\n') && words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS && words.every((w) => NAME_WORD.test(w)) && looksLikeName(text)
+  if (!bare && !isNameLine(block) && !(block.linkOnly && block.words >= 2 && !block.text.includes('/') && looksLikeLinkedName(block.text.trim()))) return undefined
+  return {authors: [text]}
+}
+
+/** "Jane Roe, Senior Writer", "Max Muster, Redakteurin bei der Zeitung": a name, a comma, a job. */
+function nameCommaRole(block: ScoredBlock): string | undefined {
+  if (block.words > MAX_BYLINE_WORDS || block.text.includes('\n')) return undefined
+  const comma = block.text.indexOf(',')
+  if (comma < 0) return undefined
+  const name = block.text.slice(0, comma).trim()
+  return isNameText(name) && namesAJob(block.text.slice(comma + 1)) ? name : undefined
+}
+
+/** Words of an alt text that say a picture is of a person, before or after the name ("Photo of Jane Roe", "Jane Roe's avatar"). */
+const PORTRAIT_BEFORE = /^(?:(?:a\s+)?(?:photo|picture|image|portrait|headshot|avatar)\s+of|author|autor|autorin|foto von|bild von|portrait von|photo de|retrato de|zdjęcie)\s+/iu
+const PORTRAIT_AFTER = /(?:['’]s)?\s+(?:headshot|avatar|portrait|profile (?:photo|picture|image)|author (?:photo|picture|image)|photo|profilbild)$/iu
+
+/** A picture whose alt text names a person as its subject ("Author Tuhin Bhatt", "Jane Roe's avatar"): a writer's portrait. */
+function portraitName(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
+  const block = blocks[i]
+  if (block.words > 0) return undefined
+  for (const alt of block.imageAlts) {
+    const trimmed = alt.trim()
+    const name = trimmed.replace(PORTRAIT_BEFORE, '').replace(PORTRAIT_AFTER, '').replace(/[,.].*$/u, '').trim()
+    if (name !== trimmed && isNameText(name)) return {authors: [name]}
+  }
+  return undefined
 }
 
 /** "The Associated Press", "JIJI": a wire agency's credit as the whole line. */
@@ -85,10 +120,12 @@ export const HEADER_READERS: readonly Reader[] = [
   {rule: 'byline-name-with-time-ago', reader: 'name-with-time-ago', read: one(nameBesideTimeAgo)},
   {rule: 'byline-follow', reader: 'name-with-follow-button', read: one(nameWithFollowButton)},
   {rule: 'byline-name-role', reader: 'name-with-role', read: many(namesAndRole)},
+  {rule: 'byline-name-role', reader: 'name-comma-role', read: one(nameCommaRole)},
   {rule: 'byline-name-list', reader: 'linked-name-list', read: many(linkedNameList)},
   {rule: 'byline-author-list', reader: 'author-list', read: authorList},
   {rule: 'byline-name-line', reader: 'name-line', read: nameLine},
   {rule: 'byline-agency', reader: 'agency', read: agency},
+  {rule: 'byline-portrait', reader: 'portrait-alt', read: portraitName},
 ]
 
 /** The readers of a byline set into the text or just under it: a cue, or a name with its time ago. */
