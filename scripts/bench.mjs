@@ -1,146 +1,258 @@
 #!/usr/bin/env node
-// `npm run bench -- DIR [--memory N]`: throughput of bare remark-parse (the floor any run pays),
-// of unscrape with --jobs 1 and with --jobs = cores, in files/s and MB/s, with peak memory; with
-// --memory N, also the peak resident memory of a run over N files made by copying DIR's files.
-// It also prints two ceilings: bare parses, and extract() itself, in as many processes as cores.
-// Figures are printed, never asserted: tests stay fast and deterministic.
+// `npm run bench -- [DIR] [--repeat N] [--memory SMALL,LARGE] [--no-memory] [--no-html] [--ceilings]`
+//
+// Everything is measured side by side in one run, because this machine is shared and its speed
+// drifts by 10-20 % between hours: each comparison alternates its two sides `--repeat` times (2)
+// and prints every ratio, so a reader sees the spread. DIR defaults to ../shared/corpus/dev.
+//
+//  1. Launch paths: `node bin/unscrape.js` (re-runs itself with the V8 flags), `npx unscrape`, and
+//     `node <flags> bin/unscrape.js` (no re-run), all `--jobs 1` over DIR.
+//  2. `--jobs 1` against the bare remark-parse of the same files (parse only, files read first).
+//  3. `--jobs N` (N = cores) against the N-process ceiling: N `--jobs 1` processes, each over 1/N of
+//     the files, started at once; the ceiling's time is the slowest of them.
+//  4. Peak resident memory of `--jobs N` over SMALL and LARGE files copied from DIR (2,000, 20,000).
+//  5. HTML: unscrape `--input-format html` against Mozilla Readability + jsdom, one process each,
+//     one core, over DIR's original pages (*/source.html.gz, unpacked first).
+// With --ceilings, also the ceilings of earlier rounds: bare parses side by side, extract() alone.
+//
+// Wall time, CPU time (user + system of the whole process tree, from the shell's `times`) and the
+// peak resident memory of the tree (sampled from /proc every 50 ms; Linux) for every run. Figures
+// are printed, never asserted: tests stay fast and deterministic.
 import {spawn} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
+import {gunzipSync} from 'node:zlib'
+import {V8_FLAGS} from '../bin/v8-flags.js'
 
-const BIN = fileURLToPath(new URL('../bin/unscrape.js', import.meta.url))
-/** The V8 flags the CLI starts with, from its shebang: the bare parse runs under the same engine settings. */
-const NODE_FLAGS = /^#!.*\bnode\b(.*)$/m.exec(readFileSync(BIN, 'utf8').split('\n')[0])?.[1].trim().split(/\s+/).filter(Boolean) ?? []
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BIN = join(ROOT, 'bin/unscrape.js')
+const SELF = fileURLToPath(import.meta.url)
 const args = process.argv.slice(2)
-const dir = args.find((a) => !a.startsWith('--'))
-const memoryIndex = args.indexOf('--memory')
-const memoryFiles = memoryIndex >= 0 ? Number(args[memoryIndex + 1]) : 0
-if (!dir) {
-  console.error('usage: npm run bench -- DIR [--memory N]')
-  process.exit(2)
-}
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
+const dir = args.find((a, i) => !a.startsWith('--') && !['--repeat', '--memory', '--files'].includes(args[i - 1])) ?? join(ROOT, '../shared/corpus/dev')
+const repeat = Number(option('--repeat', '2'))
+const [memorySmall, memoryLarge] = option('--memory', '2000,20000').split(',').map(Number)
+const cores = availableParallelism()
 
-function listFiles(root) {
+function listFiles(root, pattern) {
   const out = []
   for (const entry of readdirSync(root, {withFileTypes: true})) {
     const path = join(root, entry.name)
-    if (entry.isDirectory()) out.push(...listFiles(path))
-    else if (/\.(md|txt|markdown)$/.test(entry.name)) out.push(path)
+    if (entry.isDirectory()) out.push(...listFiles(path, pattern))
+    else if (pattern.test(entry.name)) out.push(path)
   }
   return out.sort()
 }
 
-/** Peak resident memory of a child process, read from /proc while it runs (Linux). */
-function peakRss(pid) {
+// ---- Child modes: the work the bench times in a process of its own. --------------------------------
+
+/** Parses every file of a list once with bare remark-parse (files read first); prints its seconds. */
+async function bareParseChild(listFile) {
+  const {unified} = await import('unified')
+  const {default: remarkParse} = await import('remark-parse')
+  const processor = unified().use(remarkParse)
+  const texts = readFileSync(listFile, 'utf8').split('\n').filter(Boolean).map((f) => readFileSync(f, 'utf8'))
+  const started = performance.now()
+  for (const text of texts) processor.parse(text)
+  console.log(((performance.now() - started) / 1000).toFixed(3))
+}
+
+/** extract() over every file of a list (files read first); prints its seconds. */
+async function extractChild(listFile) {
+  const {extract} = await import('../dist/index.js')
+  const texts = readFileSync(listFile, 'utf8').split('\n').filter(Boolean).map((f) => readFileSync(f, 'utf8'))
+  const started = performance.now()
+  for (const text of texts) JSON.stringify(extract(text))
+  console.log(((performance.now() - started) / 1000).toFixed(3))
+}
+
+/** Readability + jsdom over every page of a list, read one at a time, one JSON line out each. */
+async function readabilityChild(listFile) {
+  const {JSDOM, VirtualConsole} = await import('jsdom')
+  const {Readability} = await import('@mozilla/readability')
+  const quiet = new VirtualConsole() // pages' CSS that jsdom cannot parse would otherwise be logged
+  for (const file of readFileSync(listFile, 'utf8').split('\n').filter(Boolean)) {
+    const dom = new JSDOM(readFileSync(file, 'utf8'), {url: 'https://example.org/article', virtualConsole: quiet})
+    const article = new Readability(dom.window.document).parse()
+    process.stdout.write(JSON.stringify({file, title: article?.title ?? null, text: article?.textContent ?? null}) + '\n')
+    dom.window.close()
+  }
+}
+
+const childMode = {'--bare-parse-child': bareParseChild, '--extract-child': extractChild, '--readability-child': readabilityChild}
+for (const [flag, run] of Object.entries(childMode)) {
+  if (args[0] === flag) {
+    await run(args[1])
+    process.exit(0)
+  }
+}
+
+// ---- Measuring a run. -----------------------------------------------------------------------------
+
+/** Resident memory of a process and all its descendants now, in bytes (Linux; 0 elsewhere). */
+function treeRss(pid) {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
+    return rss + children.reduce((sum, child) => sum + treeRss(Number(child)), 0)
   } catch {
     return 0
   }
 }
 
-function runCli(paths, jobs) {
+/**
+ * Runs `command` (an argv) through `sh`, whose `times` gives the CPU time of everything it started
+ * (children and their children, worker threads included). Resolves to wall seconds, CPU seconds,
+ * the peak resident memory of the tree, the exit code and stdout when asked for.
+ */
+function measure(command, {keepStdout = false, cwd = ROOT} = {}) {
   return new Promise((resolve, reject) => {
+    const script = '"$@" 3>&-; status=$?; times >&3; exit $status'
     const started = performance.now()
-    const child = spawn(process.execPath, [...NODE_FLAGS, BIN, ...paths, '--format', 'jsonl', '--quiet', '--jobs', String(jobs)], {stdio: ['ignore', 'ignore', 'inherit']})
+    const child = spawn('sh', ['-c', script, 'sh', ...command], {cwd, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'inherit', 'pipe']})
+    let stdout = ''
+    let times = ''
+    child.stdout?.on('data', (chunk) => (stdout += chunk))
+    child.stdio[3].on('data', (chunk) => (times += chunk))
     let peak = 0
-    const timer = setInterval(() => (peak = Math.max(peak, peakRss(child.pid))), 50)
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 50)
     child.on('error', reject)
-    child.on('exit', (code) => {
-      clearInterval(timer)
-      resolve({seconds: (performance.now() - started) / 1000, peak, code})
+    child.on('close', (code) => {
+      clearInterval(sampler)
+      const seconds = (performance.now() - started) / 1000
+      // `times`: the shell's own user and system time, then its children's: "0m1.234s 0m0.056s".
+      const childLine = times.trim().split('\n').at(-1) ?? ''
+      const cpu = [...childLine.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0)
+      resolve({seconds, cpu, peak, code, stdout})
     })
   })
 }
 
+const node = (...rest) => [process.execPath, ...rest]
+const flagged = (...rest) => [process.execPath, ...V8_FLAGS, ...rest]
 const mb = (bytes) => bytes / 1024 / 1024
-const row = (label, files, bytes, seconds, peak) =>
-  `${label.padEnd(28)} ${(files / seconds).toFixed(1).padStart(8)} files/s ${(mb(bytes) / seconds).toFixed(2).padStart(7)} MB/s ${seconds.toFixed(1).padStart(7)} s` +
-  (peak ? ` ${mb(peak).toFixed(0).padStart(6)} MB peak RSS` : '')
+const fmt = (x, digits = 2) => x.toFixed(digits)
+const range = (values, digits = 2) => (values.length === 1 ? fmt(values[0], digits) : `${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)}`)
+const row = (label, files, bytes, r) =>
+  `  ${label.padEnd(34)} ${fmt(r.seconds, 1).padStart(6)} s ${fmt(files / r.seconds, 1).padStart(7)} files/s ${fmt(mb(bytes) / r.seconds).padStart(6)} MB/s ` +
+  `${fmt(r.cpu, 1).padStart(6)} CPU-s ${r.peak ? `${fmt(mb(r.peak), 0).padStart(5)} MB peak` : ''}${r.code ? `  (exit ${r.code})` : ''}`
 
-const files = listFiles(dir)
-
-// Child modes for the ceilings below: parse every file once, or extract every `parts`-th file from
-// the `part`-th on (read beforehand: no I/O is timed), and print the seconds it took.
-if (args.includes('--bare-child')) {
-  const processor = unified().use(remarkParse)
-  const texts = files.map((f) => readFileSync(f, 'utf8'))
-  const started = performance.now()
-  for (const text of texts) processor.parse(text)
-  console.log(((performance.now() - started) / 1000).toFixed(3))
-  process.exit(0)
+const scratch = mkdtempSync(join(tmpdir(), 'unscrape-bench-'))
+const listOf = (name, files) => {
+  const path = join(scratch, `${name}.list`)
+  writeFileSync(path, files.join('\n') + '\n')
+  return path
 }
-const extractIndex = args.indexOf('--extract-child')
-if (extractIndex >= 0) {
-  const {extract} = await import('../dist/index.js')
-  const [part, parts] = [Number(args[extractIndex + 1]), Number(args[extractIndex + 2])]
-  const texts = files.filter((_, i) => i % parts === part).map((f) => readFileSync(f, 'utf8'))
-  const started = performance.now()
-  for (const text of texts) JSON.stringify(extract(text))
-  console.log(((performance.now() - started) / 1000).toFixed(3))
-  process.exit(0)
-}
+const cliArgs = (inputs, jobs, extra = []) => [...inputs, '--format', 'jsonl', '--quiet', '--jobs', String(jobs), ...extra]
 
-/** Seconds each of `count` processes takes when they run side by side, each with `childArgs(i)`. */
-function sideBySide(count, childArgs) {
-  const self = fileURLToPath(import.meta.url)
-  const runs = Array.from({length: count}, (_, i) => new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_FLAGS, self, dir, ...childArgs(i)], {stdio: ['ignore', 'pipe', 'inherit']})
-    let out = ''
-    child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('error', reject)
-    child.on('exit', () => resolve(Number(out.trim())))
-  }))
-  return Promise.all(runs)
-}
-const bareSideBySide = (count) => sideBySide(count, () => ['--bare-child'])
+try {
+  const files = listFiles(dir, /\.(md|txt|markdown)$/)
+  if (files.length === 0) throw new Error(`no .md, .txt or .markdown files under ${dir}`)
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
+  console.log(`${files.length} files, ${fmt(mb(bytes), 1)} MB under ${dir}; ${cores} cores, node ${process.version}, repeat ${repeat}`)
+  console.log(`V8 flags: ${V8_FLAGS.join(' ')}\n`)
 
-const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
-const cores = availableParallelism()
-console.log(`${files.length} files, ${mb(bytes).toFixed(1)} MB, ${cores} cores, node ${process.version}`)
-
-// The bare parse runs in a child started with the CLI's V8 flags, so both pay for the same engine.
-const [parseSeconds] = await bareSideBySide(1)
-console.log(row('bare remark-parse (1 core)', files.length, bytes, parseSeconds, 0))
-
-const one = await runCli([dir], 1)
-console.log(row('unscrape --jobs 1', files.length, bytes, one.seconds, one.peak))
-const many = await runCli([dir], cores)
-console.log(row(`unscrape --jobs ${cores}`, files.length, bytes, many.seconds, many.peak))
-console.log(`--jobs 1 reaches ${((parseSeconds / one.seconds) * 100).toFixed(0)}% of bare-parse throughput (process start and file reading included); --jobs ${cores} is ${(one.seconds / many.seconds).toFixed(2)}× --jobs 1`)
-
-// What the machine itself allows: the same parse in separate processes, alone and side by side.
-// One alone also gets the idle core for V8's background threads (compilers, and collectors where
-// the flags leave them on), and the cores share caches and memory: this is about the most --jobs
-// can gain.
-const alone = parseSeconds
-const together = await bareSideBySide(cores)
-const ceiling = (cores * alone) / Math.max(...together)
-console.log(`ceiling: ${cores} bare parses side by side run ${ceiling.toFixed(2)}× one alone (${alone.toFixed(1)} s alone, ${together.map((t) => t.toFixed(1)).join(' / ')} s together)`)
-// The same for unscrape's own work: extract() over all files in one process, then over a share
-// each in `cores` processes side by side — no threads, no messages, no I/O, no shared heap. What
-// this reads is what --jobs could reach if its workers cost nothing at all.
-const [extractAlone] = await sideBySide(1, () => ['--extract-child', '0', '1'])
-const extractShares = await sideBySide(cores, (i) => ['--extract-child', String(i), String(cores)])
-console.log(`ceiling: extract() in ${cores} processes, a share each, runs ${(extractAlone / Math.max(...extractShares)).toFixed(2)}× one process over all files (${extractAlone.toFixed(1)} s alone, ${extractShares.map((t) => t.toFixed(1)).join(' / ')} s side by side)`)
-
-if (memoryFiles > 0) {
-  const scratch = mkdtempSync(join(tmpdir(), 'unscrape-bench-'))
-  try {
-    for (let i = 0; i < memoryFiles; i++) {
-      const sub = join(scratch, String(Math.floor(i / 1000)).padStart(3, '0'))
-      if (i % 1000 === 0) mkdirSync(sub)
-      copyFileSync(files[i % files.length], join(sub, `${String(i).padStart(6, '0')}.md`))
+  // 1. Launch paths, and 2. --jobs 1 against the bare parse.
+  console.log('1. Launch paths, --jobs 1 over all files (the flags given: no re-run; node bin: one re-run; npx: npm, then one re-run)')
+  const launch = {given: [], node: [], npx: []}
+  const bare = []
+  for (let round = 0; round < repeat; round++) {
+    const parse = await measure(flagged(SELF, '--bare-parse-child', listOf('all', files)), {keepStdout: true})
+    bare.push(Number(parse.stdout.trim()))
+    for (const [name, command] of [
+      ['given', flagged(BIN, ...cliArgs([dir], 1))],
+      ['node', node(BIN, ...cliArgs([dir], 1))],
+      ['npx', ['npx', '--no', '--', 'unscrape', ...cliArgs([dir], 1)]],
+    ]) {
+      const result = await measure(command)
+      launch[name].push(result)
+      console.log(row(`${name === 'given' ? 'node <flags> bin/unscrape.js' : name === 'node' ? 'node bin/unscrape.js' : 'npx unscrape'} #${round + 1}`, files.length, bytes, result))
     }
-    const scaledBytes = Array.from({length: memoryFiles}, (_, i) => statSync(files[i % files.length]).size).reduce((a, b) => a + b, 0)
-    const big = await runCli([scratch], cores)
-    console.log(row(`${memoryFiles} files, --jobs ${cores}`, memoryFiles, scaledBytes, big.seconds, big.peak))
-  } finally {
-    rmSync(scratch, {recursive: true, force: true})
   }
+  const ratios = (a, b, key = 'seconds') => a.map((r, i) => b[i][key] / r[key])
+  console.log(`  npx / node bin: wall ${range(ratios(launch.node, launch.npx))}×, CPU ${range(ratios(launch.node, launch.npx, 'cpu'))}× (target: within 5 %)`)
+  console.log(`  node bin / flags given (the re-run's cost): wall ${range(ratios(launch.given, launch.node))}×, CPU ${range(ratios(launch.given, launch.node, 'cpu'))}×`)
+  console.log('\n2. --jobs 1 against the bare remark-parse of the same files (one core, files read first, no start-up)')
+  console.log(`  bare parse ${range(bare, 1)} s; unscrape --jobs 1 (flags given, start-up and reading included) ${range(launch.given.map((r) => r.seconds), 1)} s`)
+  console.log(`  --jobs 1 reaches ${range(bare.map((b, i) => b / launch.given[i].seconds))}× the bare parse's throughput (target ≥ 1.0)`)
+
+  // 3. --jobs N against N processes over 1/N of the files each.
+  console.log(`\n3. --jobs ${cores} against the ${cores}-process ceiling (${cores} × --jobs 1 over 1/${cores} of the files each, at once)`)
+  const shares = Array.from({length: cores}, (_, part) => files.filter((_, i) => i % cores === part))
+  const pool = []
+  const ceiling = []
+  for (let round = 0; round < repeat; round++) {
+    const many = await measure(flagged(BIN, ...cliArgs(files, cores)))
+    pool.push(many)
+    console.log(row(`unscrape --jobs ${cores} #${round + 1}`, files.length, bytes, many))
+    const started = performance.now()
+    const parts = await Promise.all(shares.map((share) => measure(flagged(BIN, ...cliArgs(share, 1)))))
+    const together = {seconds: (performance.now() - started) / 1000, cpu: parts.reduce((s, p) => s + p.cpu, 0), peak: parts.reduce((s, p) => s + p.peak, 0), code: 0}
+    ceiling.push(together)
+    console.log(row(`${cores} × --jobs 1 at once #${round + 1}`, files.length, bytes, together) + `  (${parts.map((p) => fmt(p.seconds, 1)).join(' / ')} s)`)
+  }
+  console.log(`  --jobs ${cores} reaches ${range(pool.map((p, i) => ceiling[i].seconds / p.seconds))}× the ceiling (target ≥ 0.92); ${range(launch.given.map((g, i) => g.seconds / pool[i].seconds))}× --jobs 1; CPU --jobs ${cores} / --jobs 1: ${range(pool.map((p, i) => p.cpu / launch.given[i].cpu))}×`)
+
+  if (args.includes('--ceilings')) {
+    const alone = await measure(flagged(SELF, '--extract-child', listOf('all', files)), {keepStdout: true})
+    const side = await Promise.all(shares.map((share, i) => measure(flagged(SELF, '--extract-child', listOf(`share${i}`, share)), {keepStdout: true})))
+    const aloneSeconds = Number(alone.stdout)
+    const sideSeconds = side.map((s) => Number(s.stdout))
+    console.log(`  extract() alone ${fmt(aloneSeconds, 1)} s; ${cores} processes a share each ${sideSeconds.map((s) => fmt(s, 1)).join(' / ')} s: ${fmt(aloneSeconds / Math.max(...sideSeconds))}×`)
+    const bareSide = await Promise.all(shares.map(() => measure(flagged(SELF, '--bare-parse-child', listOf('all', files)), {keepStdout: true})))
+    console.log(`  ${cores} bare parses of all files side by side: ${fmt((cores * bare[0]) / Math.max(...bareSide.map((s) => Number(s.stdout))))}× one alone`)
+  }
+
+  // 4. Memory at two sizes, copies of DIR's files in folders of 1,000.
+  if (!args.includes('--no-memory')) {
+    console.log(`\n4. Peak resident memory, --jobs ${cores}, over copies of the files in folders of 1,000`)
+    const peaks = []
+    for (const count of [memorySmall, memoryLarge]) {
+      const copies = join(scratch, `copies-${count}`)
+      let copiedBytes = 0
+      for (let i = 0; i < count; i++) {
+        const sub = join(copies, String(Math.floor(i / 1000)).padStart(3, '0'))
+        if (i % 1000 === 0) mkdirSync(sub, {recursive: true})
+        copyFileSync(files[i % files.length], join(sub, `${String(i).padStart(6, '0')}.md`))
+        copiedBytes += statSync(files[i % files.length]).size
+      }
+      const result = await measure(flagged(BIN, ...cliArgs([copies], cores)))
+      peaks.push(result.peak)
+      console.log(row(`${count} files, --jobs ${cores}`, count, copiedBytes, result))
+      rmSync(copies, {recursive: true, force: true})
+    }
+    console.log(`  ${memoryLarge} files: ${fmt(mb(peaks[1]), 0)} MB (target < 300), ${fmt((peaks[1] / peaks[0] - 1) * 100, 1)} % above ${memorySmall} files (target ≤ 10 %)`)
+  }
+
+  // 5. HTML: the original pages, unpacked.
+  if (!args.includes('--no-html')) {
+    const sources = listFiles(dir, /^source\.html\.gz$/)
+    if (sources.length) {
+      const pages = join(scratch, 'pages')
+      mkdirSync(pages)
+      let htmlBytes = 0
+      const pageFiles = sources.map((source, i) => {
+        const page = join(pages, `${String(i).padStart(4, '0')}-${source.split('/').at(-2)}.html`)
+        const html = gunzipSync(readFileSync(source))
+        htmlBytes += html.length
+        writeFileSync(page, html)
+        return page
+      })
+      console.log(`\n5. HTML: ${pageFiles.length} original pages, ${fmt(mb(htmlBytes), 1)} MB; one process, one core each, start-up included`)
+      const html = {unscrape: [], readability: []}
+      for (let round = 0; round < repeat; round++) {
+        const ours = await measure(flagged(BIN, ...cliArgs([pages], 1, ['--input-format', 'html', '--include', '*.html'])))
+        html.unscrape.push(ours)
+        console.log(row(`unscrape --input-format html #${round + 1}`, pageFiles.length, htmlBytes, ours))
+        const theirs = await measure(node(SELF, '--readability-child', listOf('pages', pageFiles)))
+        html.readability.push(theirs)
+        console.log(row(`Readability + jsdom #${round + 1}`, pageFiles.length, htmlBytes, theirs))
+      }
+      console.log(`  unscrape is ${range(ratios(html.unscrape, html.readability))}× Readability + jsdom by wall time, ${range(ratios(html.unscrape, html.readability, 'cpu'))}× by CPU (target ≥ 3×)`)
+    }
+  }
+} finally {
+  rmSync(scratch, {recursive: true, force: true})
 }

@@ -19,6 +19,7 @@ import {normalizeText} from '../dist/core/normalize.js'
 import {needsHtmlConverter, readHtml} from '../dist/core/html.js'
 import '../dist/core/html-convert.js'
 import {guardMarkdown} from '../dist/core/guard.js'
+import {readDialect} from '../dist/core/dialect/index.js'
 import {splitNavigation, mergeBlocks} from '../dist/core/navigation.js'
 import {parseMarkdown} from '../dist/core/parse.js'
 import {toBlocks} from '../dist/core/blocks.js'
@@ -55,7 +56,8 @@ const LEARNING_RATE = 0.05
 function blocksOf(text) {
   const normalized = normalizeText(text)
   const html = needsHtmlConverter(normalized, 'auto') ? readHtml(normalized) : undefined
-  const {markdown, navigation} = splitNavigation(guardMarkdown(html ? html.markdown : normalized))
+  const source = html ? html.markdown : readDialect(normalized, 'auto').markdown
+  const {markdown, navigation} = splitNavigation(guardMarkdown(source))
   return scoreBlocks(mergeBlocks(toBlocks(parseMarkdown(markdown)), navigation))
 }
 

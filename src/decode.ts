@@ -38,6 +38,11 @@ const BINARY_MAGIC: readonly number[][] = [
 const SNIFF_BYTES = 8192
 /** Share of control bytes (other than tab, LF, CR, FF, ESC) above which bytes are not text. */
 const MAX_CONTROL_SHARE = 0.1
+/**
+ * Share of NUL bytes above which bytes are not text. Binary formats are full of NULs; a page dumped to
+ * text sometimes carries a few (an empty form field, a broken entity): 22 in 12 kB in one real dump.
+ */
+const MAX_NUL_SHARE = 0.01
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b)
@@ -48,11 +53,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (BINARY_MAGIC.some((magic) => startsWith(bytes, magic))) return true
   const sample = bytes.subarray(0, SNIFF_BYTES)
   let control = 0
+  let nul = 0
   for (const b of sample) {
-    if (b === 0) return true
+    if (b === 0) nul++
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++
   }
-  return sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE
+  return sample.length > 0 && (nul / sample.length > MAX_NUL_SHARE || control / sample.length > MAX_CONTROL_SHARE)
 }
 
 /** Legacy encodings we trust chardet to tell apart; multi-byte guesses on short text are noise. */

@@ -112,6 +112,17 @@ export type Dialect = (typeof DIALECTS)[number]
 export interface InputInfo {
   format: 'markdown' | 'html' | 'text'
   dialect: Dialect
+  /** Only with `explain`: what the dialect stage rewrote, with lines of the input. */
+  changes?: DialectChange[]
+}
+
+/** A rewrite of the dialect stage (`--explain`): the input lines it concerned and its name. */
+export interface DialectChange {
+  /** First and last input line concerned, 1-based. */
+  line: number
+  endLine: number
+  /** What was done: `wrapped-lines-joined`, `raw-html-converted`, `split-link-rejoined`, `text-lines-joined` … */
+  change: string
 }
 
 /** Options of {@link extract}. */
@@ -121,13 +132,14 @@ export interface ExtractOptions {
   /** Include `blocks` (every block, its role and rule) in the result; default false. */
   explain?: boolean
   /**
-   * What the text is: 'markdown' (scraped text, markdown or nearly), 'html' (a whole page, converted
-   * to markdown first), or 'auto' (the default): HTML when the text starts as an HTML document does
-   * (`<!DOCTYPE html>`, `<html>`), else markdown.
+   * What the text is: 'markdown' (scraped text, markdown or nearly, in any of the markdown dialects),
+   * 'text' (plain text without markup: structure is inferred from line shapes), 'html' (a whole page,
+   * converted to markdown first), or 'auto' (the default): HTML when the text starts as an HTML document
+   * does (`<!DOCTYPE html>`, `<html>`), plain text when it has no link and next to no markup, else markdown.
    */
   inputFormat?: InputFormat
 }
 
 /** The values of {@link ExtractOptions.inputFormat}, for option parsers. */
-export const INPUT_FORMATS = ['auto', 'markdown', 'html'] as const
+export const INPUT_FORMATS = ['auto', 'markdown', 'text', 'html'] as const
 export type InputFormat = (typeof INPUT_FORMATS)[number]

@@ -67,10 +67,19 @@ describe('HTML pages', () => {
     expect(byName.warnings).toContain('input read as HTML and converted to markdown')
     expect(JSON.parse(run(['--format', 'json'], {input: readFileSync(HTML)}).stdout).headline).toBe(HEADLINE)
   })
-  it('--input-format markdown reads the page as text', () => {
+  it('--input-format markdown reads the page as markdown: its HTML is raw HTML, read region by region', () => {
     const {code, stdout} = run([HTML, '--format', 'json', '--input-format', 'markdown'])
     expect(code).toBe(0)
-    expect(JSON.parse(stdout).headline).not.toBe(HEADLINE)
+    const article = JSON.parse(stdout)
+    expect(article.input).toEqual({format: 'markdown', dialect: 'markdown-html'})
+    expect(article.warnings).not.toContain('input read as HTML and converted to markdown')
+  })
+  it('--input-format text reads the page as plain text, tags and all', () => {
+    const {code, stdout} = run([HTML, '--format', 'json', '--input-format', 'text'])
+    expect(code).toBe(0)
+    const article = JSON.parse(stdout)
+    expect(article.input).toEqual({format: 'text', dialect: 'text'})
+    expect(article.headline).not.toBe(HEADLINE)
   })
   it('without the converter loaded (the CLI loads it only for pages), extract strips the tags and says so', () => {
     const extractModule = fileURLToPath(new URL('../dist/extract.js', import.meta.url))

@@ -5,7 +5,8 @@
  * Fields are compared exactly unless the case's optional checks.json says otherwise:
  * {"exact": ["headline", …]} lists the fields to compare exactly, {"bodyF1": 0.9} pins the body
  * floor (default 0.98), {"bodyWith": […], "bodyWithout": […]} the snippets to keep and to drop —
- * web pages whose gold we do not reach in full keep pinned floors (scripts/pin-checks.mjs).
+ * web pages whose gold we do not reach in full keep pinned floors (scripts/pin-checks.mjs);
+ * {"dialect": "wrapped-markdown"} the dialect the input must be read as.
  * Fields whose gold is marked unreachable (not printed in the input) are never compared.
  */
 import {describe, expect, it} from 'vitest'
@@ -30,6 +31,8 @@ interface Checks {
   bodyF1?: number
   bodyWith?: string[]
   bodyWithout?: string[]
+  /** The dialect the input must be read as (fixtures from other scrapers: see README, Input dialects). */
+  dialect?: string
 }
 
 const cases = readdirSync(FIXTURES, {withFileTypes: true})
@@ -55,6 +58,10 @@ for (const name of cases) {
       validate(article)
       expect(validate.errors ?? []).toEqual([])
     })
+
+    if (checks.dialect) {
+      it(`is read as ${checks.dialect}`, () => expect(article.input.dialect).toBe(checks.dialect))
+    }
 
     for (const field of exact) {
       it(field, () => {

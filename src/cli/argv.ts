@@ -7,9 +7,18 @@ import {readFileSync} from 'node:fs'
 import {isUtf8} from 'node:buffer'
 import type {FsPath} from './read.js'
 
+/**
+ * This process's raw arguments or, when bin/unscrape.js re-ran itself to add its V8 flags (and set
+ * UNSCRAPE_REEXEC_PARENT to its pid), the parent's: spawning re-encodes the arguments as UTF-8.
+ */
+function commandLineFile(): string {
+  const parent = process.env.UNSCRAPE_REEXEC_PARENT
+  return parent !== undefined && parent === String(process.ppid) ? `/proc/${parent}/cmdline` : '/proc/self/cmdline'
+}
+
 function readCommandLine(): Buffer | undefined {
   try {
-    return readFileSync('/proc/self/cmdline')
+    return readFileSync(commandLineFile())
   } catch {
     return undefined
   }

@@ -5,6 +5,7 @@
  * comes (a batch of markdown files never loads it). Without it, a page is read with its tags stripped.
  */
 import type {InputFormat} from '../types.js'
+import {mayHoldRawHtml} from './dialect/detect.js'
 
 /** A document that declares itself HTML at its very start (after a BOM, spaces, comments, an XML prolog). */
 const HTML_DOCUMENT = /^(?:\uFEFF)?(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*(?:<!doctype\s+html|<html[\s>])/i
@@ -49,9 +50,14 @@ export function registerHtmlConverter(converter: Converter): void {
   registered = converter
 }
 
-/** Whether `extract` will need the converter for this text. */
+/** Whether `extract` will read this text as a whole HTML page. */
 export function needsHtmlConverter(text: string, format: InputFormat): boolean {
   return format === 'html' || (format === 'auto' && isHtmlDocument(text))
+}
+
+/** Whether `extract` will use the converter for this text: a whole page, or markdown with raw HTML in it. */
+export function usesHtmlConverter(text: string, format: InputFormat): boolean {
+  return needsHtmlConverter(text, format) || (format !== 'text' && mayHoldRawHtml(text))
 }
 
 /** The page as markdown: converted when the converter is loaded, else with its tags stripped. */

@@ -55,7 +55,8 @@ export function splitNavigation(text: string): SplitText {
   const endRun = (): void => {
     if (runLines.length >= MIN_RUN) {
       for (const i of runLines) lines[i] = ''
-      navigation.push(...runBlocks)
+      // A loop, not push(...runBlocks): a run can hold more lines than the call stack has slots for arguments.
+      for (const block of runBlocks) navigation.push(block)
     }
     runStart = -1
     runBlocks = []

@@ -35,7 +35,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
       tree = processor.parse(piece.text)
     }
     for (const child of tree.children) shift(child, piece.lineOffset, piece.charOffset)
-    root.children.push(...tree.children)
+    for (const child of tree.children) root.children.push(child)
     if (tree.position) root.position!.end = {...tree.position.end, line: tree.position.end.line + piece.lineOffset, offset: (tree.position.end.offset ?? 0) + piece.charOffset}
   }
   return root

@@ -3,6 +3,9 @@
  * extractor over every DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall
  * and per family. With --html it reads each case's original page (source.html.gz) instead, where there
  * is one. --listings adds the pages to look at (eval/listings.ts): bodies under 0.5, author junk.
+ *
+ * `npm run eval -- --dialects CORPUS`: the same pages as several converters wrote them — CORPUS/dev and
+ * every CORPUS/dialects/<name> — in one table, a row per dialect, over the web families and fd.
  */
 import {readdirSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -17,26 +20,29 @@ import {authorJunkListing, lowBodyListing, type ListedCase} from './listings.js'
 
 interface Args {
   dir: string
+  /** Score CORPUS/dev and every CORPUS/dialects/<name>, a row each. */
+  dialects: boolean
+  /** Print the listings of eval/listings.ts after the table. */
+  listings: boolean
   perCase: boolean
   json: boolean
   predictions?: string
   only?: string[]
   /** Read source.html.gz, the original page, instead of the scraped input. */
   html: boolean
-  /** Print the listings of eval/listings.ts after the table. */
-  listings: boolean
 }
 
-const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html] [--listings]'
+const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html] [--listings]\n       npm run eval -- --dialects CORPUS [--only fam1,fam2]'
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {dir: '', perCase: false, json: false, html: false, listings: false}
+  const args: Args = {dir: '', dialects: false, perCase: false, json: false, html: false, listings: false}
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--help' || a === '-h') throw new Error(USAGE)
     if (a === '--per-case') args.perCase = true
     else if (a === '--json') args.json = true
     else if (a === '--html') args.html = true
+    else if (a === '--dialects') args.dialects = true
     else if (a === '--listings') args.listings = true
     else if (a === '--predictions') args.predictions = argv[++i]
     else if (a === '--only') args.only = argv[++i].split(',')
@@ -45,6 +51,7 @@ function parseArgs(argv: string[]): Args {
   }
   if (!args.dir) throw new Error(USAGE)
   if (!existsSync(args.dir)) throw new Error(`eval: no such directory: ${args.dir}`)
+  if (args.dialects && !existsSync(join(args.dir, 'dialects'))) throw new Error(`eval: --dialects wants a corpus folder with dev/ and dialects/ in it; ${args.dir} has no dialects/`)
   return args
 }
 
@@ -85,6 +92,57 @@ function table(rows: [string, Summary][]): string {
   return [head, ...rows.map(([name, s]) => line(name, s))].join('\n')
 }
 
+/** The families of the dialect table: the web pages that have an original page, as the dialects do. */
+const DIALECT_FAMILIES = ['wcxb', 'l3s', 'tf', 'fd']
+
+interface Evaluation {
+  scores: CaseScore[]
+  predictions: string[]
+  /** Every case with its article and gold, for the listings. */
+  listed: ListedCase[]
+}
+
+/** Runs the extractor over every case of `dir` and scores it. */
+async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise<Evaluation> {
+  const cases = readdirSync(dir, {withFileTypes: true})
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .filter((name) => !args.only || args.only.includes(familyOf(name)))
+    .sort()
+  const scores: CaseScore[] = []
+  const predictions: string[] = []
+  const listed: ListedCase[] = []
+  for (const name of cases) {
+    const input = inputOf(join(dir, name))
+    if (!input || (args.html && !existsSync(join(dir, name, SOURCE_PAGE)))) continue
+    const gold = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Gold
+    let article: Article | undefined
+    try {
+      article = await readCase(join(dir, name), input, args.html)
+    } catch (error) {
+      process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
+    }
+    scores.push(scoreCase(name, article, gold))
+    listed.push({name, article, gold, score: scores[scores.length - 1]})
+    if (article) predictions.push(JSON.stringify({...article, file: `${name}/${input}`}))
+  }
+  return {scores, predictions, listed}
+}
+
+/** One row per dialect: the native files (CORPUS/dev) first, then CORPUS/dialects/<name>, over the web families and fd. */
+async function dialectTable(args: Args): Promise<void> {
+  const only = args.only ?? DIALECT_FAMILIES
+  const folders: [string, string][] = [['native', join(args.dir, 'dev')]]
+  for (const name of readdirSync(join(args.dir, 'dialects')).sort()) folders.push([name, join(args.dir, 'dialects', name)])
+  const rows: [string, Summary][] = []
+  for (const [name, dir] of folders) rows.push([name, summarize((await evaluate(dir, {only, html: false})).scores)])
+  if (args.json) process.stdout.write(JSON.stringify(Object.fromEntries(rows), null, 2) + '\n')
+  else {
+    process.stdout.write(table(rows).replace(/^family /, 'dialect') + '\n')
+    process.stdout.write(`families ${only.join(', ')}. native: the corpus's own markdown (${join(args.dir, 'dev')}); the others: the same pages from other converters (corpus README, Dialects)\n`)
+  }
+}
+
 function main(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error
@@ -97,30 +155,10 @@ function main(): void {
     process.exitCode = 2
     return
   }
-  const cases = readdirSync(args.dir, {withFileTypes: true})
-    .filter((d) => d.isDirectory() && existsSync(join(args.dir, d.name, 'expected.json')))
-    .map((d) => d.name)
-    .filter((name) => !args.only || args.only.includes(familyOf(name)))
-    .sort()
-  const scores: CaseScore[] = []
-  const predictions: string[] = []
-  const listed: ListedCase[] = []
+  if (args.dialects) return void dialectTable(args)
   const started = performance.now()
   return void (async () => {
-    for (const name of cases) {
-      const input = inputOf(join(args.dir, name))
-      if (!input || (args.html && !existsSync(join(args.dir, name, SOURCE_PAGE)))) continue
-      const gold = JSON.parse(readFileSync(join(args.dir, name, 'expected.json'), 'utf8')) as Gold
-      let article: Article | undefined
-      try {
-        article = await readCase(join(args.dir, name), input, args.html)
-      } catch (error) {
-        process.stderr.write(`eval: ${name}: ${(error as Error).message}\n`)
-      }
-      scores.push(scoreCase(name, article, gold))
-      if (args.listings) listed.push({name, article, gold, score: scores[scores.length - 1]})
-      if (article) predictions.push(JSON.stringify({...article, file: `${name}/${input}`}))
-    }
+    const {scores, predictions, listed} = await evaluate(args.dir, args)
     if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n')
     const seconds = (performance.now() - started) / 1000
     const families = [...new Set(scores.map((s) => familyOf(s.name)))].sort()

@@ -1,13 +1,16 @@
 /**
  * A live progress line on stderr for people (a terminal), and the one-line summary at the end.
  */
+import {formatDuration} from '../limits.js'
 
 export interface Counts {
   done: number
   failed: number
   skipped: number
-  /** Files found so far; `total` once the walk is over. */
+  /** Files found so far by the walk that works. */
   found: number
+  /** All the files there are, once a walk has counted them to the end. */
+  total?: number
   walkDone: boolean
 }
 
@@ -15,33 +18,33 @@ const BAR_WIDTH = 24
 /** Redraw at most this often, in milliseconds: drawing is cheap, terminals are not. */
 const REDRAW_MS = 100
 
-function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '—'
-  const s = Math.round(seconds)
-  if (s < 60) return `${s}s`
-  const m = Math.floor(s / 60)
-  return m < 60 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`
-}
-
-/** The progress line for the counts after `seconds`. */
+/**
+ * The progress line for the counts after `seconds`. The rate is of files processed (done or failed):
+ * skipped files cost next to nothing and would make a resumed run look fast. Without the total the
+ * line says what it has found so far; with it, a bar and an ETA for the files still to go.
+ */
 export function progressLine(counts: Counts, seconds: number): string {
-  const finished = counts.done + counts.failed + counts.skipped
-  const rate = seconds > 0 ? finished / seconds : 0
+  const processed = counts.done + counts.failed
+  const finished = processed + counts.skipped
+  const rate = seconds > 0 ? processed / seconds : 0
   const failures = counts.failed ? `  failed ${counts.failed}` : ''
-  if (!counts.walkDone) return `${finished} files done, ${counts.found} found so far (counting…)  ${rate.toFixed(1)} files/s  ${formatDuration(seconds)}${failures}`
-  const share = counts.found ? finished / counts.found : 1
+  const total = counts.walkDone ? counts.found : counts.total
+  if (total === undefined) return `${finished} files done, ${counts.found} found so far (counting…)  ${rate.toFixed(1)} files/s  ${formatDuration(seconds)}${failures}`
+  const share = total ? Math.min(1, finished / total) : 1
   const filled = Math.round(share * BAR_WIDTH)
-  const eta = rate > 0 ? (counts.found - finished) / rate : Infinity
-  return `[${'='.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}] ${finished}/${counts.found}  ${rate.toFixed(1)} files/s  elapsed ${formatDuration(seconds)}  ETA ${formatDuration(eta)}${failures}`
+  const eta = rate > 0 ? Math.max(0, total - finished) / rate : Infinity
+  return `[${'='.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}] ${finished}/${total}  ${rate.toFixed(1)} files/s  elapsed ${formatDuration(seconds)}  ETA ${formatDuration(eta)}${failures}`
 }
 
-/** The summary printed when the run ends. */
-export function summaryLine(counts: Counts, seconds: number): string {
+/** The summary printed when the run ends (or, `stopped`, when it is stopped). */
+export function summaryLine(counts: Counts, seconds: number, stopped?: 'stopped'): string {
   const rate = seconds > 0 ? (counts.done + counts.failed) / seconds : 0
-  return `unscrape: processed ${counts.done}, failed ${counts.failed}, skipped ${counts.skipped} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} files/s)`
+  return `unscrape: ${stopped ? 'stopped: ' : ''}processed ${counts.done}, failed ${counts.failed}, skipped ${counts.skipped} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} files/s)`
 }
 
 export interface Progress {
+  /** Whether a live line is drawn at all (stderr is a terminal and not --quiet). */
+  live: boolean
   update(counts: Counts): void
   /** Clears the live line. */
   stop(): void
@@ -49,10 +52,11 @@ export interface Progress {
 
 /** A live line on `stream` when it is a terminal; does nothing otherwise. */
 export function createProgress(stream: NodeJS.WriteStream, enabled: boolean, started: number): Progress {
-  if (!enabled || !stream.isTTY) return {update: () => undefined, stop: () => undefined}
+  if (!enabled || !stream.isTTY) return {live: false, update: () => undefined, stop: () => undefined}
   let last = 0
   let drawn = false
   return {
+    live: true,
     update(counts) {
       const now = performance.now()
       if (now - last < REDRAW_MS) return
@@ -63,6 +67,7 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean, sta
     },
     stop() {
       if (drawn) stream.write('\r\u001b[2K')
+      drawn = false
     },
   }
 }

@@ -20,9 +20,21 @@ export interface WalkOptions {
   followSymlinks: boolean
   /** Absolute directories never to enter (the output directory, when inside an input). */
   skipDirs: string[]
+  /** Told of what the walk passes over and why: a FIFO or a device (never opened), a page not included. */
+  onPassed?: (path: string, why: 'special' | 'not-included') => void
 }
 
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown']
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.txt.gz', '**/*.md.gz', '**/*.markdown.gz']
+
+/** A glob as picomatch reads it, or a one-line reason it is not one (an unclosed `[`, `(` or `{`). */
+export function checkGlob(glob: string): string | undefined {
+  try {
+    picomatch.makeRe(glob, {strictBrackets: true, dot: true})
+    return undefined
+  } catch (error) {
+    return (error as Error).message.replace(/^Missing /, 'a missing ')
+  }
+}
 
 /** One input file found by the walk. */
 export interface WalkedFile {
@@ -79,13 +91,13 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
       yield {path: displayPath(dir), error}
       return
     }
-    const entries: {name: Buffer; text: string; kind: 'file' | 'dir' | 'link' | 'other'}[] = []
+    const entries: {name: Buffer; text: string; kind: 'file' | 'dir' | 'link' | 'other' | 'skip'}[] = []
     try {
       for await (const entry of handle) {
         const name = entry.name as unknown as Buffer
         if (!options.hidden && name[0] === 0x2e) continue
         const kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? 'link' : 'other'
-        if (kind !== 'other') entries.push({name, text: name.toString(), kind})
+        entries.push({name, text: name.toString(), kind})
       }
     } catch (error) {
       yield {path: displayPath(dir), error}
@@ -101,7 +113,7 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
       if (kind === 'link') {
         try {
           const target = await stat(path)
-          kind = target.isDirectory() ? (options.followSymlinks ? 'dir' : 'other') : target.isFile() ? 'file' : 'other'
+          kind = target.isDirectory() ? (options.followSymlinks ? 'dir' : 'skip') : target.isFile() ? 'file' : 'other'
         } catch (error) {
           yield {path: displayPath(path), error}
           continue
@@ -122,6 +134,11 @@ export async function* walk(roots: readonly FsPath[], options: WalkOptions): Asy
         seen.delete(real)
       } else if (kind === 'file' && included(relPosix)) {
         yield {path, display: displayPath(path), relative: relPath}
+      } else if (kind === 'file') {
+        options.onPassed?.(displayPath(path), 'not-included')
+      } else if (kind === 'other') {
+        // A FIFO would block the open, a device never end: never opened by a walk.
+        options.onPassed?.(displayPath(path), 'special')
       }
     }
   }

@@ -7,8 +7,16 @@ import {bylineIn, isRoleLine, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} fro
 import {findDates} from '../dates.js'
 import {countWords} from '../text.js'
 
-/** A byline label alone on its line, the names following on the next. */
-export const BYLINE_LABEL = /^(?:about the (?:author|writer)|the author|über (?:den autor|die autorin)|zum autor|zur autorin|à propos de l['’]auteur|sobre el autor|sobre la autora|o autorze|(?:written|posted|article|story|words|text|post|a post) by|(?:artikel|beitrag|ein beitrag|text) von|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
+/** A byline label alone on its line, the names following on the next (the dialect stage reads it too). */
+export const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text|post|a post) by|(?:artikel|beitrag|ein beitrag|text) von|by|von|par|por|door|author|authors|autor|autorin|autoren|auteur|autora|autore|redakteur|redakteurin)\s*:?$/iu
+
+/** An author box's heading alone on its line ("About the author", "Über die Autorin"), the name following. */
+const AUTHOR_BOX_LABEL = /^(?:about the (?:author|writer)|the author|über (?:den autor|die autorin)|zum autor|zur autorin|à propos de l['’]auteur|sobre el autor|sobre la autora|o autorze)\s*:?$/iu
+
+/** A label whose next line holds the author's name: a byline label or an author box's heading. */
+export function isAuthorLabel(text: string): boolean {
+  return BYLINE_LABEL.test(text) || AUTHOR_BOX_LABEL.test(text)
+}
 
 /** Link targets of author pages: a link there names an author. */
 export const AUTHOR_URL = /(?:^|[/_.-])(?:author|authors|autor|autoren|auteur|autore|journalist|journalists|userprofile|profile|profiles|people|staff|writer|writers|contributor|contributors|redakteur|mitarbeiter|byline)(?:[/_.?#=-]|$)/iu

@@ -9,7 +9,7 @@ import {isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, namesA
 import {DATE_LABEL, RELATIVE_TIME_LINE, findDates} from '../dates.js'
 import {countWords} from '../text.js'
 import {wireAgencyOf} from './headline.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, opensBiography} from './names.js'
+import {isAuthorLabel, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, opensBiography} from './names.js'
 
 /** What a reader read: the names, the block that holds them, and a block that only labels them. */
 export interface Reading {
@@ -49,7 +49,7 @@ function cued(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
 
 /** "Written by" on its own line, the names on the next: after an explicit label the next line is the name, whatever it looks like ("The Example Team"). */
 function underLabel(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
-  if (!BYLINE_LABEL.test(blocks[i].text.trim())) return undefined
+  if (!isAuthorLabel(blocks[i].text.trim())) return undefined
   const next = nextWithWords(blocks, i)
   if (next === undefined || blocks[next].words > MAX_BYLINE_WORDS) return undefined
   const authors = parseAuthors(blocks[next].text, {trusted: [blocks[next].text.trim(), ...blocks[next].links.map((l) => l.text)]})

@@ -9,7 +9,7 @@ import {bylineIn, hasBylinePrefix, isSignedByline, namesAJob, MAX_BYLINE_WORDS, 
 import {findDates} from '../dates.js'
 import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow, signsAnotherHeadline, spelledOutInitials} from './names.js'
+import {isAuthorLabel, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, isNameLine, withoutCredentials, nextWithWords, isCommentsStart, isCommentThread, linkedNameWithRole, nameThenRole, MIN_BIO_WORDS, introducedBelow, signsAnotherHeadline, spelledOutInitials} from './names.js'
 import type {BylinePick} from './types.js'
 import type {Reader, Reading} from './readers.js'
 
@@ -69,7 +69,7 @@ function authorPageName(block: ScoredBlock): string | undefined {
 /** Whether a byline label ("Article by", "Autor") stands in the two blocks with words above i. */
 export function labelAbove(blocks: readonly ScoredBlock[], i: number): boolean {
   const label = [1, 2].map((k) => blocks[i - k]).find((b) => b && b.words > 0)
-  return label !== undefined && BYLINE_LABEL.test(label.text.trim())
+  return label !== undefined && isAuthorLabel(label.text.trim())
 }
 
 /**
@@ -168,7 +168,7 @@ export function signedOnPage(blocks: readonly ScoredBlock[], skipFrom: number, s
     // As printed: "Author Contributions: …" is not a label, though a meta line's "Author X" reads as one.
     const authors = segment !== undefined && isSignedByline(segment) && blocks[i].text.includes(segment) ? bylineAuthors(blocks[i]) : undefined
     if (authors) found.push({index: i, authors})
-    else if (isSignedByline(blocks[i].text) && BYLINE_LABEL.test(blocks[i].text.trim())) {
+    else if (isSignedByline(blocks[i].text) && isAuthorLabel(blocks[i].text.trim())) {
       const next = nextWithWords(blocks, i)
       if (next === undefined || taken.has(next) || blocks[next].words > MAX_BYLINE_WORDS) continue
       const named = parseAuthors(blocks[next].text, {trusted: [blocks[next].text.trim(), ...blocks[next].links.map((l) => l.text)]})
