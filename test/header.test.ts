@@ -79,6 +79,40 @@ describe('byline evidence', () => {
   })
 })
 
+describe('byline readers and evidence without a cue', () => {
+  it('reads "Name, Job" as a name with its role', () => {
+    const evidence = evidenceFor(`# Council votes the budget\n\nJane Roe, Senior Correspondent\n\n${text(3)}`, 'Jane Roe', 2)
+    expect(evidence['reader:name-comma-role']).toBe(1)
+  })
+
+  it('reads the name of a portrait\'s alt text, weighed like a bare name line: beside a date it is a byline, alone in the text a picture', () => {
+    const page = `# Council votes the budget\n\n![Photo of Jane Roe](#)\n\nMarch 3, 2024\n\n${text(3)}`
+    expect(evidenceFor(page, 'Jane Roe', 3)).toMatchObject({'reader:portrait-alt': 1, 'beside-date': 1})
+    expect(extract(page).authors).toEqual(['Jane Roe'])
+    expect(extract(`# Council votes the budget\n\n${text(1)}\n\n![Photo of Jane Roe](#)\n\n${text(2)}`).authors).toEqual([])
+  })
+
+  it('reads avatar initials beside a name', () => {
+    expect(evidenceFor(`# Council votes the budget\n\nJR\n\nJane Roe\n\n${text(3)}`, 'Jane Roe', 3)['initials-beside']).toBe(1)
+    expect(evidenceFor(`# Council votes the budget\n\nAB\n\nJane Roe\n\n${text(3)}`, 'Jane Roe', 3)['initials-beside']).toBeUndefined()
+  })
+
+  it('reads a credit for other work than the writing ("Updated by", "Edited by"), and prefers the writer beside it', () => {
+    const page = `# Council votes the budget\n\nBy Jane Roe\n\nUpdated by John Doe on March 3, 2024\n\n${text(3)}`
+    expect(evidenceFor(page, 'John Doe', 3)['credits-other-work']).toBe(1)
+    expect(evidenceFor(page, 'Jane Roe', 3)['credits-other-work']).toBeUndefined()
+    expect(extract(page).authors).toEqual(['Jane Roe'])
+  })
+
+  it('takes a byline under a teaser card, not the writer\'s introduction: "von X" under another card is another byline', () => {
+    const cards = '### A teaser about another thing\n\nvon [Team_Kitchen](#)\n\n### A second teaser about more\n\nvon [Team_Kitchen](#)'
+    const evidence = evidenceFor(`# Council votes the budget\n\n${cards}\n\n${text(3)}`, 'Team_Kitchen', 5)
+    expect(evidence['introduced-below']).toBeUndefined()
+    const more = evidenceFor(`# Council votes the budget\n\nBy [Jane Roe](#)\n\n[More stories from Jane Roe](#)\n\n${text(3)}`, 'Jane Roe', 3)
+    expect(more['introduced-below']).toBe(1)
+  })
+})
+
 describe('ranking', () => {
   it('adds evidence times weight, and lists the evidence that weighed most first', () => {
     expect(scoreOf({a: 1, b: 0.5}, {a: 2, b: -4})).toBe(0)

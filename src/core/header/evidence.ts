@@ -113,6 +113,19 @@ function commonWordShare(blocks: readonly ScoredBlock[], c: BylineCandidate): nu
   return words.filter((w) => lower.has(w.toLowerCase())).length / words.length
 }
 
+/**
+ * A credit for other work than the writing, before the names: "Updated by", "Edited by", "Reviewed
+ * by", "Fact checked by", "Photos by", "Translated by", in the corpus languages. The writer's byline
+ * is elsewhere, usually beside it.
+ */
+const OTHER_CREDIT = /\b(?:updated|edited|reviewed|medically reviewed|fact[- ]checked|checked|illustrat(?:ed|ions)|photos?|photographs?|pictures?|images?|video|translated|produced|aktualisiert|bearbeitet|redigiert|geprüft|übersetzt|fotos?|bilder|mis à jour|édité|révisé|traduit|revisado|editado|traducido|actualizado|fotografías?|zaktualizowane|zdjęcia)\s+(?:\p{L}+\s+)?(?:by|von|par|por|przez)\b/iu
+
+function creditsOtherWork(blocks: readonly ScoredBlock[], c: BylineCandidate): boolean {
+  const text = blocks[c.index].text
+  const at = c.authors.length ? text.indexOf(c.authors[0]) : -1
+  return at > 0 && OTHER_CREDIT.test(text.slice(0, at)) && !/\b(?:written|words|text|story|reported)\s+(?:\p{L}+\s+)?(?:by|von|par|por)\b/iu.test(text.slice(0, at))
+}
+
 /** The tests, structural first. */
 export const BYLINE_EVIDENCE: readonly EvidenceTest[] = [
   {name: 'near-headline', test: (_, c, p) => p.headline !== undefined && Math.abs(c.index - p.headline) <= THRESHOLDS.nameLineReach},
@@ -143,6 +156,7 @@ export const BYLINE_EVIDENCE: readonly EvidenceTest[] = [
   {name: 'linked-names', test: (blocks, c) => c.authors.every((name) => blocks[c.index].links.some((l) => l.text.trim() === name))},
   {name: 'heading', test: (blocks, c) => blocks[c.index].kind === 'heading'},
   {name: 'list-item', test: (blocks, c) => blocks[c.index].kind === 'listItem'},
+  {name: 'credits-other-work', test: creditsOtherWork},
   {name: 'one-word-names', test: (_, c) => c.authors.every((name) => !/\s/.test(name.trim()))},
 ]
 

@@ -111,7 +111,9 @@ export function introducedBelow(blocks: readonly ScoredBlock[], i: number, name:
   for (let k = i + 1; k <= i + 4 && k < blocks.length; k++) {
     const text = blocks[k].text
     if (blocks[k].words >= MIN_BIO_WORDS && text.startsWith(`${name} `)) return true
-    if (blocks[k].words <= MAX_MENTION_WORDS && blocks[k].links.length > 0 && MENTION_BEFORE_NAME.test(text.slice(0, Math.max(0, text.indexOf(name))))) return true
+    // … but not another byline ("von Jane Roe" under a teaser card): words come before the preposition.
+    const before = text.slice(0, Math.max(0, text.indexOf(name)))
+    if (blocks[k].words <= MAX_MENTION_WORDS && blocks[k].links.length > 0 && MENTION_BEFORE_NAME.test(before) && countWords(before) >= 2) return true
   }
   // "zu allen Rezepten vom Autor", "View author publications": the link right under the name.
   const next = nextWithWords(blocks, i)

@@ -54,6 +54,8 @@ export const BYLINE_PRIOR: Weights = {
   'rivals-of-its-reader': -1,
   // Shapes that speak against: words the text uses in lower case, a list item, a heading.
   'common-words': -2,
+  // "Updated by", "Edited by", "Photos by": a credit for other work than the writing.
+  'credits-other-work': -2.5,
   'list-item': -0.5,
   'heading': -0.5,
 }
