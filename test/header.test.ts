@@ -97,6 +97,13 @@ describe('byline readers and evidence without a cue', () => {
     expect(evidenceFor(`# Council votes the budget\n\nAB\n\nJane Roe\n\n${text(3)}`, 'Jane Roe', 3)['initials-beside']).toBeUndefined()
   })
 
+  it('reads a name in the header strip (between the headline and the text) and a picture with no words over it (an avatar)', () => {
+    const evidence = evidenceFor(`# Council votes the budget\n\nA standfirst line of the article\n\nNews\n\nShare\n\nPrint\n\n![](#)\n\nJane Roe\n\n${text(3)}`, 'Jane Roe', 7)
+    expect(evidence).toMatchObject({'in-header-strip': 1, 'picture-above': 1})
+    expect(evidence['near-headline']).toBeUndefined()
+    expect(evidenceFor(`# Council votes the budget\n\n${text(3)}\n\nJane Roe`, 'Jane Roe', 1)['in-header-strip']).toBeUndefined()
+  })
+
   it('reads a credit for other work than the writing ("Updated by", "Edited by"), and prefers the writer beside it', () => {
     const page = `# Council votes the budget\n\nBy Jane Roe\n\nUpdated by John Doe on March 3, 2024\n\n${text(3)}`
     expect(evidenceFor(page, 'John Doe', 3)['credits-other-work']).toBe(1)

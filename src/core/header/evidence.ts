@@ -131,6 +131,8 @@ export const BYLINE_EVIDENCE: readonly EvidenceTest[] = [
   {name: 'near-headline', test: (_, c, p) => p.headline !== undefined && Math.abs(c.index - p.headline) <= THRESHOLDS.nameLineReach},
   {name: 'right-under-headline', test: (blocks, c, p) => rightUnderHeadline(blocks, p.headline, c.index)},
   {name: 'above-headline', test: (_, c, p) => p.headline !== undefined && c.index < p.headline},
+  // Between the headline and the body's start: the header strip, where a byline stands however far down.
+  {name: 'in-header-strip', test: (_, c, p) => p.headline !== undefined && c.index > p.headline && c.index < p.bodyStart},
   {name: 'inside-text', test: (_, c, p) => c.index >= p.bodyStart && c.index <= p.bodyEnd},
   {name: 'next-to-headline', test: (blocks, c, p) => p.headline !== undefined && (nextWithWords(blocks, p.headline) === c.index || nextWithWords(blocks, c.index) === p.headline)},
   {name: 'heading-between', test: (blocks, c, p) => between(blocks, p.headline, c.index, (b) => b.kind === 'heading')},
@@ -147,6 +149,8 @@ export const BYLINE_EVIDENCE: readonly EvidenceTest[] = [
   },
   {name: 'role-below', test: (blocks, c) => isRoleOrReadingTime(neighbour(blocks, c.index, 1))},
   {name: 'initials-beside', test: (blocks, c) => [neighbour(blocks, c.index, -1), neighbour(blocks, c.index, 1)].some((b) => b !== undefined && b.text.trim() === initialsOf(c.authors[0] ?? ''))},
+  // A picture with no words right above the name: an avatar (its alt text often empty).
+  {name: 'picture-above', test: (blocks, c) => c.index > 0 && blocks[c.index - 1].words === 0 && blocks[c.index - 1].images > 0},
   {name: 'introduced-below', test: (blocks, c) => c.authors.length > 0 && introducedBelow(blocks, c.index, c.authors[0])},
   {name: 'portrait-above', test: (blocks, c) => c.authors.length > 0 && portraitAbove(blocks, c.index, blocks[c.index].text.trim())},
   {name: 'label-above', test: (blocks, c) => c.label !== undefined || labelAbove(blocks, c.index)},
@@ -189,7 +193,7 @@ function amongOthers(candidate: BylineCandidate, all: readonly BylineCandidate[]
 const BARE_READERS: ReadonlySet<string> = new Set(['name-line', 'box-name-line', 'agency'])
 
 /** The evidence of place that counts again for a bare name. */
-const PLACE_FOR_BARE_NAMES = ['near-headline', 'right-under-headline', 'above-headline', 'beside-date', 'role-below', 'introduced-below', 'list-item']
+const PLACE_FOR_BARE_NAMES = ['near-headline', 'right-under-headline', 'in-header-strip', 'above-headline', 'beside-date', 'role-below', 'picture-above', 'introduced-below', 'list-item']
 
 /** All evidence of one candidate: its reader, its zone, the tests that hold, and what the other candidates say. */
 export function bylineEvidence(blocks: readonly ScoredBlock[], candidate: BylineCandidate, places: BylinePlaces, all: readonly BylineCandidate[] = [candidate]): Evidence {

@@ -46,6 +46,8 @@ export const BYLINE_PRIOR: Weights = {
   'beside-date': 1.5,
   'beside-header-date': 2,
   'role-below': 1.5,
+  'picture-above': 1,
+  'in-header-strip': 0.5,
   'initials-beside': 1.5,
   'introduced-below': 2,
   'portrait-above': 2,
