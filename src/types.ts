@@ -57,6 +57,8 @@ export interface ExplainedBlock {
   /** Name of the rule that gave the role, e.g. `body-region`, `byline-prefix`. */
   rule: string
   text: string
+  /** On the picked headline and byline only: the evidence that weighed most for the pick, strongest first, e.g. `["reader:cue +6.00", "near-headline +2.00"]`. */
+  evidence?: string[]
 }
 
 /** The extracted article: the JSON contract, schema `unscrape/2`. */

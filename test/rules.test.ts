@@ -612,9 +612,11 @@ describe('author box', () => {
     expect(extract(`# Council votes the budget\n\n${prose}\n\n![Joe Biden Headshot](#)\n\n${prose}`).authors).toEqual([])
   })
   it('takes the full name an author box signs for a handle the header byline shows, when the handle holds the first name', () => {
-    const box = 'Written by [Lisa Greene-Lewis](#)\n\nLisa has over 20 years of experience in tax preparation and writes about it every week.'
+    const signed = 'Written by [Lisa Greene-Lewis](#)'
+    const box = `${signed}\n\nLisa has over 20 years of experience in tax preparation and writes about it every week.`
     expect(extract(`# Council votes the budget\n\nWritten by [TurboTaxLisa](#)\n\n${prose}\n\n${box}`).authors).toEqual(['Lisa Greene-Lewis'])
-    expect(extract(`# Council votes the budget\n\nWritten by [TurboTaxMax](#)\n\n${prose}\n\n${box}`).authors).toEqual(['TurboTaxMax'])
+    expect(extract(`# Council votes the budget\n\nWritten by [TurboTaxLisa](#)\n\n${prose}\n\n${signed}`).authors).toEqual(['Lisa Greene-Lewis'])
+    expect(extract(`# Council votes the budget\n\nWritten by [TurboTaxMax](#)\n\n${prose}\n\n${signed}`).authors).toEqual(['TurboTaxMax'])
   })
   it('spells out a byline of initials when one linked name on the page has them', () => {
     const licence = 'Ein Hundetagebuch von [Donald Townsend](#) steht unter einer Creative Commons Lizenz.'

@@ -8,6 +8,7 @@ import type {Classification} from './classify.js'
 import {DATE_LABEL, findDates, isUpdateDate, type DateOptions} from './dates.js'
 import {countWords} from './text.js'
 import {readTagLines} from './tags.js'
+import {cleanHeadline} from './header/cleanup.js'
 
 /** The outlet named in an attribution line: "The original source of this article is X". */
 const SOURCE_CREDIT = /^(?:the )?original source of this (?:article|post|story) is\s+(.+?)\s*$/imu
@@ -16,9 +17,6 @@ const SOURCE_CREDIT = /^(?:the )?original source of this (?:article|post|story) 
 const MAX_PUBLISHER_WORDS = 6
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim()
-
-/** Flattened tables and hard breaks leave cell bars and backslashes after a title: "Title|   |", "Title\\". */
-const TRAILING_MARKUP = /(?:\s*[|\\])+$/
 
 /** The first publication date in a line (skipping "Updated …" dates). */
 function publicationDate(text: string | null, options: DateOptions): string | null {
@@ -42,48 +40,6 @@ function publisherIn(dateline: string): string | null {
     .replace(/^[\s,.:;-]+|[\s,.:;-]+$/g, '')
   if (!rest || /^by\b/i.test(rest) || countWords(rest) > MAX_PUBLISHER_WORDS) return null
   return /^[\p{Lu}\p{N}]/u.test(rest) ? rest : null
-}
-
-const BREADCRUMB_SEPARATOR = /\s+[→›»>]\s+/u
-
-/** Fewest words a title keeps once a leading date (or a breadcrumb trail) is taken off. */
-const MIN_TITLE_WORDS = 3
-
-/**
- * The headline as a title: without the markup a flattened table leaves after it, and without a
- * date printed in front of it ("Wednesday, 09 January 2008 Jeremy Clarkson ripped off") — that
- * date still dates the article, read from the headline's block.
- */
-/** Longest site name or section label beside a title, in words ("Opinion", "Bridgestone Tires", "Local News"). */
-const MAX_LABEL_SIDE_WORDS = 3
-
-/**
- * "How meditation rewires brains | Opinion", "Local News | Brothel busted in Boston": a title line
- * that names its section or site on one side of a single bar. The label side is short and the title
- * at least twice as long; two long sides are both kept.
- */
-function withoutLabelSide(title: string): string {
-  const sides = title.split(/\s+\|\s+/)
-  if (sides.length !== 2) return title
-  const [left, right] = sides.map((side) => countWords(side))
-  if (right <= MAX_LABEL_SIDE_WORDS && left >= Math.max(MIN_TITLE_WORDS, 2 * right)) return sides[0]
-  if (left <= MAX_LABEL_SIDE_WORDS && right >= Math.max(MIN_TITLE_WORDS, 2 * left)) return sides[1]
-  return title
-}
-
-function titleOf(line: string | null, options: DateOptions): string | null {
-  if (!line) return null
-  let title = line.replace(TRAILING_MARKUP, '')
-  // A breadcrumb trail ends with the page's own title: "Home → News → Climate clock starts".
-  const crumbs = title.split(BREADCRUMB_SEPARATOR)
-  if (crumbs.length >= 3 && countWords(crumbs[crumbs.length - 1]) >= MIN_TITLE_WORDS) title = crumbs[crumbs.length - 1]
-  title = withoutLabelSide(title)
-  const [first] = findDates(title, options)
-  if (first && /^\s*(?:\p{L}{2,12}\.?,?\s*)?$/u.test(title.slice(0, first.index))) {
-    const rest = title.slice(first.index + first.length).replace(/^[\s,|·•:–—-]+/u, '')
-    if (countWords(rest) >= MIN_TITLE_WORDS) title = rest
-  }
-  return title || null
 }
 
 function joinBlocks(blocks: readonly ParsedBlock[]): string {
@@ -112,7 +68,7 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
   const withRole = (role: string): ParsedBlock[] => blocks.filter((_, i) => decisions[i].role === role)
 
   const headlineLine = textOf(header.headline)
-  const headline = titleOf(headlineLine, dates)
+  const headline = headlineLine === null ? null : cleanHeadline(headlineLine, {dates}) || null
   // A portrait read as the byline has no text: its alt text stands for it.
   const byline = header.byline && !blocks[header.byline.index].text.trim() ? oneLine(blocks[header.byline.index].imageAlts.join(' ')) : textOf(header.byline)
   const dateline = textOf(header.dateline)
@@ -162,6 +118,15 @@ export function assemble(blocks: readonly ParsedBlock[], classification: Classif
     input,
     warnings,
   }
-  if (explain) article.blocks = blocks.map((block, i): ExplainedBlock => ({index: block.index, line: block.line, kind: block.kind, role: decisions[i].role, rule: decisions[i].rule, text: block.text}))
+  if (explain) {
+    const evidence = new Map<number, string[]>()
+    for (const pick of [header.headline, header.byline]) if (pick?.evidence?.length) evidence.set(pick.index, pick.evidence)
+    article.blocks = blocks.map((block, i): ExplainedBlock => {
+      const explained: ExplainedBlock = {index: block.index, line: block.line, kind: block.kind, role: decisions[i].role, rule: decisions[i].rule, text: block.text}
+      const why = evidence.get(i)
+      if (why && (decisions[i].role === 'headline' || decisions[i].role === 'byline')) explained.evidence = why
+      return explained
+    })
+  }
   return article
 }

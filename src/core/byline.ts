@@ -5,8 +5,21 @@ import {findDates} from './dates.js'
 import {countWords} from './text.js'
 
 /** "By", "Von", "Par", "Por", "Door", "Di", "Przez", "Av", "Written by", "Autor:" … opening a line. */
-const BYLINE_PREFIX =
-  /^(?:(?:written|reported|posted|published|words|text|story|interview)\s+(?:and\s+\w+\s+)?by|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst|ein beitrag|beitrag|artikel)\s+von|(?:publié|écrit|rédigé|un article)\s+par|(?:publicado|escrito)\s+por|thread starter|themenstarter|started by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|autore|written by|reporter|redakcja|redaktion|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napisał(?:a)?|texte?|text von|(?:texte?|words|worte|tekst)\s*(?:&|\+|und|and|et|i)\s*(?:fotos?|bilder?|bild|photos?|pictures?|images?|zdjęcia))\s*:\s*/iu
+const BYLINE_PREFIX = new RegExp(
+  [
+    // A verb or a kind of text, then "by": "Written by", "Analysis by", "A guest post by", "Ein Kommentar von", "Une tribune par".
+    String.raw`^(?:(?:(?:an?|the)\s+)?(?:guest\s+)?(?:written|reported|reporting|posted|published|words|text|story|interview|analysis|opinion|commentary|column|review|essay|feature|article|report|post|piece|contributed)\s+(?:and\s+\w+\s+)?by`,
+    String.raw`(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst|(?:ein|eine|der|die|das)?\s*(?:gast)?(?:beitrag|artikel|kommentar|analyse|interview|reportage|essay|bericht|kolumne|glosse))\s+von`,
+    String.raw`(?:publié|écrit|rédigé|(?:une?\s+)?(?:article|analyse|tribune|chronique|billet))\s+par|propos recueillis par`,
+    String.raw`(?:publicado|escrito|(?:un\s+)?(?:análisis|artículo|columna|crónica))\s+por|a cura di`,
+    String.raw`thread starter|themenstarter|started by|by|von|par|por|door|di|przez|av)\s*:?\s+(?=\S)`,
+    // A label and a colon: "Autor:", "Reporter:", "Text und Fotos:", "Автор:", "作者：".
+    String.raw`^(?:author|authors|autor|autorin|autoren|autorka|auteur|auteurs|autora|autores|autore|written by|reporter|writer|journalist|journalistin|contributor|byline|redakcja|redaktion|redakteur(?:in)?|verfasser(?:in)?|verfasst von|geschrieben von|escrito por|écrit par|napsal(?:a)?|napisał(?:a)?|texte?|text von|(?:texte?|words|worte|tekst)\s*(?:&|\+|und|and|et|i)\s*(?:fotos?|bilder?|bild|photos?|pictures?|images?|zdjęcia)|автор|текст|συντάκτης|作者|记者|記者|文|撰文|기자)\s*[:：]\s*`,
+    // A label and a slash in Chinese and Japanese papers: "文/張三", "記者・山田太郎".
+    String.raw`^(?:文|撰文|记者|記者)\s*[/／・]\s*`,
+  ].join('|'),
+  'iu',
+)
 
 /**
  * "Ask the Doctors", "Friends of the Earth": a column or group name after an explicit "By", with
@@ -43,21 +56,21 @@ const NAME_SEPARATOR = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|und|et|y|i|e|en|och|o
  * Cut at the first of these.
  */
 const ROLE_TAIL =
-  /\s*(?:[|–—•·~]|\s-\s|\b(?:um|at)\s+\d|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Aa]ctualizado|[Oo]publikowano)\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
+  /\s*(?:[|–—•·~]|\s-\s|\s\d+\s*(?:min|mins|minutes?|minuten|minutos|Min\.)(?![\p{L}])|\b(?:um|at)\s+\d|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Aa]ctualizado|[Oo]publikowano)\b|\bon\s+\w+\s+\d|\bin\s+[A-Z]|\bfor\s+(?:the\s+)?[A-Z]).*$/su
 
 /** Job titles, matched in any case: "Jane Doe, Staff Writer", "Max Muster, Redakteur". */
 const ROLE_WORDS =
   /[,\s]*\b(?:(?:staff|senior|chief|contributing|special|political|science|health|business|sports?|foreign|national|deputy|associate|managing|executive)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redaktor|dziennikarz|(?:online-)?redaktion|rédaction|redacción|\p{L}*(?:leiter|sprecher|referent|direktor|vorsitzende[rn]?|beauftragte[rn]?)(?:in)?)\b.*$/isu
 
 /** Words that are never part of a person's or outlet's name in a byline. */
-const NOT_A_NAME = /^(?:the|a|an|admin|administrator|staff|editor|editors|team|redaktion|online-redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here|share|follow|home|menu|search|login|more|news|blog|updated|published)$/iu
+const NOT_A_NAME = /^(?:the|a|an|der|die|das|den|dem|des|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|het|de|admin|administrator|staff|editor|editors|team|redaktion|online-redaktion|rédaction|redacción|redakcja|guest|anonymous|unknown|me|us|you|this|that|our|here|share|follow|home|menu|search|login|more|news|blog|updated|published)$/iu
 
 /**
  * Words of page furniture and job titles that are capitalised like names ("Get Started", "Share
- * Post", "Marketing Director"): a line with any of them is not a bare name.
+ * Post", "Marketing Director", "Story Highlights", "Paid Content"): a line with any of them is not a bare name.
  */
 const NOT_IN_A_NAME =
-  /^(?:share|post|posts|get|started|start|read|more|follow|subscribe|sign|login|log|home|menu|search|contact|about|privacy|policy|terms|cookies?|updated|published|posted|director|manager|engineering|marketing|editor|editorial|writer|team|contributors?|staff|news|blog|contents|table|comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?|keine|reply|print|email|save|download|view|watch|listen|click|here|next|previous|back|nächste[rs]?|vorherige[rs]?|zurück|weiter|suivant|précédent|siguiente|anterior|released|für|pour|para|dla|top|all|new|latest|popular|trending|related|categories|category|tags?|archives?|page|pages|join|now|free|shop|buy|cart|account|profile|settings|help|support|services?|products?|solutions?|resources?|learn|guide|guides|overview|summary|introduction|conclusion|faq|our|your|my|the|and|of|for|with|to|in|on|at|by|from|a|an|is|are|was|it|this|that|what|how|why|when|where|who|best|top|vs|review|reviews|health|business|technology|science|sports?|travel|food|lifestyle|opinion|world|politics|economy|culture|education|finance|software|development|design|neueste[n]?|neue[n]?|letzte[n]?|aktuelle[n]?|weitere|ähnliche|verwandte|beliebte|meistgelesen|beiträge|beitrag|artikel|kategorien|kategorie|archiv|suche|schlagworte|themen|derniers|dernières|articles?|récents|populaires|catégories|recherche|últimos|últimas|artículos|entradas|recientes|categorías|buscar|najnowsze|ostatnie|artykuły|wpisy)$/iu
+  /^(?:share|post|posts|get|started|start|read|more|follow|subscribe|sign|login|log|home|menu|search|contact|about|privacy|policy|terms|cookies?|updated|published|posted|director|manager|engineering|marketing|editor|editorial|writer|team|contributors?|staff|news|blog|contents|table|comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?|keine|reply|print|email|save|download|view|watch|listen|click|here|next|previous|back|nächste[rs]?|vorherige[rs]?|zurück|weiter|suivant|précédent|siguiente|anterior|released|für|pour|para|dla|top|all|new|latest|popular|trending|related|categories|category|tags?|archives?|page|pages|join|now|free|shop|buy|cart|account|profile|settings|help|support|services?|products?|solutions?|resources?|learn|guide|guides|overview|summary|introduction|conclusion|faq|our|your|my|the|and|of|for|with|to|in|on|at|by|from|a|an|is|are|was|it|this|that|what|how|why|when|where|who|best|top|vs|review|reviews|health|business|technology|science|sports?|travel|food|lifestyle|opinion|world|politics|economy|culture|education|finance|software|development|design|neueste[n]?|neue[n]?|letzte[n]?|aktuelle[n]?|weitere|ähnliche|verwandte|beliebte|meistgelesen|beiträge|beitrag|artikel|kategorien|kategorie|archiv|suche|schlagworte|themen|derniers|dernières|articles?|récents|populaires|catégories|recherche|últimos|últimas|artículos|entradas|recientes|categorías|buscar|najnowsze|ostatnie|artykuły|wpisy|highlights|sponsored|paid|content|stories|update|datum)$/iu
 
 /** Longest byline we accept, in words: longer lines are sentences that happen to start with "By". */
 export const MAX_BYLINE_WORDS = 14
@@ -134,8 +147,10 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
   for (const part of parts) {
     const name = trimName(part).replace(/^by\s+/i, '')
     // "by ibby": a lone lower-case handle is a name when it is all the byline says.
-    const handle = parts.length === 1 && countWords(rest) <= 1 && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && /\p{L}/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
-    const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name) || (BY_WORD.test(byline.trim()) && (isTitledName(name) || hasWordySurname(name)))
+    // … unless a sentence goes on after it ("by step. He dives into …": a wrapped line of prose).
+    const sentenceAfter = new RegExp(`(?:^|\\s)${escapeRegExp(name)}[.!?]\\s+\\p{Lu}`, 'u').test(byline)
+    const handle = parts.length === 1 && countWords(rest) <= 1 && !sentenceAfter && BY_WORD.test(byline.trim()) && /^[\p{Ll}\p{N}_.-]{3,30}$/u.test(name) && /\p{L}/u.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_A_NAME.test(name)
+    const plausible = trusted.includes(name) || handle ? name.split(/\s+/).length <= MAX_NAME_WORDS && !/@|https?:/.test(name) : looksLikeName(name) || (BY_WORD.test(byline.trim()) && (isTitledName(name) || hasWordySurname(name) || isCollective(name)))
     if (!name || !plausible || names.includes(name)) continue
     // "Jane Doe, Online-Redaktion": one word after a full name is a role or an outlet, not a person.
     if (names.length && !trusted.includes(name) && !name.includes(' ') && names[0].includes(' ')) continue
@@ -146,6 +161,17 @@ export function parseAuthors(byline: string, {trusted = []}: ParseAuthorsOptions
 
 /** Words of a collective byline ("The Upwork Team", "Editorial Staff"): furniture elsewhere, a name here. */
 const COLLECTIVE = /^(?:the|team|staff|news|editors|editorial|redaktion|rédaction|redacción|redakcja|desk|newsroom)$/iu
+
+/**
+ * A team, desk or newsroom as printed after an explicit "By": capitalised words around "Team",
+ * "Staff", "Desk", "Newsroom", "Redaktion" ("The Upwork Team", "NPR Staff", "Metro Desk").
+ */
+function isCollective(name: string): boolean {
+  const words = name.split(/\s+/)
+  // "Staff Writers" is a role, not a desk.
+  if (isRoleLine(name)) return false
+  return words.length >= 2 && words.length <= MAX_NAME_WORDS && words.some((w) => COLLECTIVE.test(w) && !/^the$/i.test(w)) && words.some((w) => !COLLECTIVE.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || COLLECTIVE.test(w)) && !/\d[:./]\d/.test(name)
+}
 
 /** Link text that is page furniture ("18 Comments", "More from …"), not a name; collective words pass ("The Upwork Team"). */
 function isFurniture(words: readonly string[]): boolean {
@@ -186,12 +212,13 @@ export function looksLikeLinkedName(text: string): boolean {
   const words = text.split(/\s+/)
   if (!text || words.length > MAX_NAME_WORDS || /@|https?:|\d/.test(text) || findDates(text).length) return false
   if (isFurniture(words)) return false
-  // A collective: capitalised words around "the", "team", "staff" ("The Upwork Team").
-  const collective = words.length >= 2 && words.some((w) => COLLECTIVE.test(w) && !/^the$/i.test(w)) && words.some((w) => !COLLECTIVE.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || COLLECTIVE.test(w))
-  return looksLikeName(text) || collective || (words.length === 1 && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(text))
+  return looksLikeName(text) || isCollective(text) || (words.length === 1 && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(text))
 }
 
-/** A name: 1–5 words, each starting with a capital letter (or a particle), no digits. */
+/** A word of a script without capital letters (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari): no case to tell a name by. */
+const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u
+
+/** A name: 1–5 words, each starting with a capital letter (or a particle, or a letter of a caseless script), no digits. */
 export function looksLikeName(text: string): boolean {
   if (!text || /\d|@|https?:|www\./.test(text)) return false
   const words = text.split(/\s+/)
@@ -199,7 +226,7 @@ export function looksLikeName(text: string): boolean {
   if (words.length === 1 && NOT_A_NAME.test(words[0])) return false
   if (words.every((w) => NOT_A_NAME.test(w))) return false
   if (words.some((w) => NOT_IN_A_NAME.test(w.replace(/[.,:;!?]+$/, '')))) return false
-  return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al|el|y|zu|ten|ter|st\.?)$/iu.test(w) || /^[\p{Lu}]\.?$/u.test(w))
+  return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || CASELESS_SCRIPT.test(w) || /^(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al|el|y|zu|ten|ter|st\.?)$/iu.test(w) || /^[\p{Lu}]\.?$/u.test(w))
 }
 
 /** A line that is only a job title ("Trending Editor", "Staff Writer", "Redakteurin"). */

@@ -7,7 +7,7 @@
  * 2. end-matter-cut — the body ends at the first attribution, copyright, disclaimer … notice, or legal-links row;
  * 3. body-tail — short closing lines the weight search left out come back;
  * 4. lead-in / tail trims — appeals, separators and link rows at the body's edges go out;
- * 5. header — headline, byline, dateline and tags around the body's start (rules/header.ts);
+ * 5. header — headline, byline, dateline and tags around the body's start (header/find.ts);
  * 6. standfirst — prose between the headline and the body joins the body;
  * 7. inside the body, link rows, labels, ad slots, credits and chrome are removed, and so is the
  *    second copy of a paragraph printed twice;
@@ -17,9 +17,10 @@ import type {Role} from '../types.js'
 import type {ScoredBlock} from './features.js'
 import {isChromeOrScript, type Family} from './patterns.js'
 import {bodyStartUnderInnerHeader, densestSpan, extendTail, firstEndMatter, isEdgeNoise, type Span} from './rules/body.js'
-import {findHeader, type Header} from './rules/header.js'
+import {findHeader} from './header/find.js'
+import type {Header} from './header/types.js'
 import {findFooter} from './rules/footer.js'
-import {opensBiography} from './rules/names.js'
+import {opensBiography} from './header/names.js'
 import {isCmsTagLine} from './tags.js'
 import {THRESHOLDS} from './thresholds.js'
 import {SENTENCE_END} from './text.js'

@@ -66,7 +66,7 @@ export const THRESHOLDS = {
 } as const
 
 /**
- * Evidence for "this block is the headline", added up per candidate (rules/headline.ts). A heading's
+ * Evidence for "this block is the headline", added up per candidate (header/headline.ts). A heading's
  * level is the strongest sign, then nearness to the body, then repetition (breadcrumbs and page
  * titles repeat the headline) and a byline or date right under it.
  */

@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- DIR [--per-case] [--json] [--predictions FILE] [--html]`: runs the extractor over
- * every DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall and per
- * family. With --html it reads each case's original page (source.html.gz) instead, where there is one.
+ * `npm run eval -- DIR [--per-case] [--json] [--predictions FILE] [--html] [--listings]`: runs the
+ * extractor over every DIR/<case>/input.* with an expected.json and prints the corpus metrics, overall
+ * and per family. With --html it reads each case's original page (source.html.gz) instead, where there
+ * is one. --listings adds the pages to look at (eval/listings.ts): bodies under 0.5, author junk.
  *
  * `npm run eval -- --dialects CORPUS`: the same pages as several converters wrote them — CORPUS/dev and
  * every CORPUS/dialects/<name> — in one table, a row per dialect, over the web families and fd.
@@ -16,11 +17,14 @@ import {readTextFile} from '../cli/read.js'
 import type {Article, MetadataDecision} from '../types.js'
 import {metadataSummary} from './metadata.js'
 import {scoreCase, summarize, type CaseScore, type Gold, type Summary} from './score.js'
+import {authorJunkListing, lowBodyListing, type ListedCase} from './listings.js'
 
 interface Args {
   dir: string
   /** Score CORPUS/dev and every CORPUS/dialects/<name>, a row each. */
   dialects: boolean
+  /** Print the listings of eval/listings.ts after the table. */
+  listings: boolean
   perCase: boolean
   json: boolean
   predictions?: string
@@ -29,10 +33,10 @@ interface Args {
   html: boolean
 }
 
-const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html]\n       npm run eval -- --dialects CORPUS [--only fam1,fam2]'
+const USAGE = 'usage: npm run eval -- DIR [--per-case] [--json] [--only fam1,fam2] [--predictions FILE] [--html] [--listings]\n       npm run eval -- --dialects CORPUS [--only fam1,fam2]'
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {dir: '', dialects: false, perCase: false, json: false, html: false}
+  const args: Args = {dir: '', dialects: false, perCase: false, json: false, html: false, listings: false}
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--help' || a === '-h') throw new Error(USAGE)
@@ -40,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--json') args.json = true
     else if (a === '--html') args.html = true
     else if (a === '--dialects') args.dialects = true
+    else if (a === '--listings') args.listings = true
     else if (a === '--predictions') args.predictions = argv[++i]
     else if (a === '--only') args.only = argv[++i].split(',')
     else if (!args.dir) args.dir = a
@@ -96,6 +101,8 @@ interface Evaluation {
   predictions: string[]
   /** Each case's metadata decisions, for the summary under the table. */
   metadata: (MetadataDecision[] | undefined)[]
+  /** Every case with its article and gold, for the listings. */
+  listed: ListedCase[]
 }
 
 /** Runs the extractor over every case of `dir` and scores it. */
@@ -108,6 +115,7 @@ async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise
   const scores: CaseScore[] = []
   const predictions: string[] = []
   const metadata: (MetadataDecision[] | undefined)[] = []
+  const listed: ListedCase[] = []
   for (const name of cases) {
     const input = inputOf(join(dir, name))
     if (!input || (args.html && !existsSync(join(dir, name, SOURCE_PAGE)))) continue
@@ -121,9 +129,10 @@ async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise
     scores.push(scoreCase(name, article, gold))
     // Explained for the metadata summary; the predictions leave the listings out.
     metadata.push(article?.metadata)
+    listed.push({name, article, gold, score: scores[scores.length - 1]})
     if (article) predictions.push(JSON.stringify({...article, input: {...article.input, changes: undefined}, blocks: undefined, metadata: undefined, file: `${name}/${input}`}))
   }
-  return {scores, predictions, metadata}
+  return {scores, predictions, metadata, listed}
 }
 
 /** One row per dialect: the native files (CORPUS/dev) first, then CORPUS/dialects/<name>, over the web families and fd. */
@@ -155,7 +164,7 @@ function main(): void {
   if (args.dialects) return void dialectTable(args)
   const started = performance.now()
   return void (async () => {
-    const {scores, predictions, metadata} = await evaluate(args.dir, args)
+    const {scores, predictions, metadata, listed} = await evaluate(args.dir, args)
     if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n')
     const seconds = (performance.now() - started) / 1000
     const families = [...new Set(scores.map((s) => familyOf(s.name)))].sort()
@@ -175,6 +184,7 @@ function main(): void {
       }
       process.stdout.write(table(rows) + '\n')
       if (metadata.some((m) => m?.length)) process.stdout.write(metadataSummary(metadata) + '\n')
+      if (args.listings) process.stdout.write(['', ...lowBodyListing(listed), '', ...authorJunkListing(listed), ''].join('\n'))
       process.stdout.write(`${scores.length} cases in ${seconds.toFixed(1)} s. "web" = wcxb + l3s + tf. date: every gold date; date*: only gold dates printed in the input (reachable), as corpus/README.md defines and tools/score.mjs counts\n`)
     }
   })()

@@ -94,6 +94,11 @@ function hasDekBelow(blocks: readonly ScoredBlock[], i: number): boolean {
   return next !== undefined && next.kind === 'paragraph' && next.contentClass === 'nearGood' && next.words > block.words && next.linkDensity === 0
 }
 
+/** "6 min read", "Lesezeit: 4 Minuten": a reading-time line. */
+export function isReadingTime(text: string): boolean {
+  return READING_TIME.test(text.trim())
+}
+
 /** Lines that sit between a headline and its text without being either. */
 export function isHeaderNoise(text: string): boolean {
   const trimmed = text.trim()

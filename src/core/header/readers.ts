@@ -1,25 +1,138 @@
 /**
- * The byline in the header: the block near the headline that names the authors, by the strength of
- * its evidence (a "By …" line, a label over the name, a one-block pattern, a bare name line).
+ * Byline readers: the ways a block (or a label and the block under it) names authors, each a small
+ * function that reads the names off the block or says it does not apply. A reader says nothing about
+ * whether the block is the article's byline; where it stands and what stands around it is the
+ * evidence (evidence.ts) that the ranking weighs (rank.ts).
  */
 import type {ScoredBlock} from '../features.js'
-import {isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, parseAuthors} from '../byline.js'
+import {isRoleLine, looksLikeLinkedName, looksLikeName, MAX_BYLINE_WORDS, namesAJob, parseAuthors} from '../byline.js'
 import {DATE_LABEL, RELATIVE_TIME_LINE, findDates} from '../dates.js'
-import {THRESHOLDS} from '../thresholds.js'
 import {countWords} from '../text.js'
 import {wireAgencyOf} from './headline.js'
-import {BYLINE_LABEL, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, introducedBelow, signsAnotherHeadline, opensBiography} from './names.js'
-import type {BylinePick} from './header.js'
+import {isAuthorLabel, AUTHOR_URL, TAXONOMY_URL, bylineAuthors, isNameText, NAME_WORD, isNameLine, withoutCredentials, nextWithWords, linkedNameWithRole, nameThenRole, opensBiography} from './names.js'
 
-/** Names read off a block by one byline rule; undefined when the rule does not apply. */
-type NameReader = (block: ScoredBlock) => string[] | undefined
+/** What a reader read: the names, the block that holds them, and a block that only labels them. */
+export interface Reading {
+  authors: string[]
+  /** The block holding the names, when it is not the block read (a label's next line). */
+  index?: number
+  /** A block that only labels the byline ("Written by"), removed with it. */
+  label?: number
+}
 
-const asList =
-  (read: (block: ScoredBlock) => string | undefined): NameReader =>
-  (block) => {
-    const name = read(block)
-    return name ? [name] : undefined
+/** A way of reading names: `rule` is what --explain shows for a pick, `reader` the evidence's name. */
+export interface Reader {
+  rule: string
+  reader: string
+  read: (blocks: readonly ScoredBlock[], i: number) => Reading | undefined
+}
+
+const one =
+  (read: (block: ScoredBlock) => string | undefined) =>
+  (blocks: readonly ScoredBlock[], i: number): Reading | undefined => {
+    const name = read(blocks[i])
+    return name ? {authors: [name]} : undefined
   }
+
+const many =
+  (read: (block: ScoredBlock) => string[] | undefined) =>
+  (blocks: readonly ScoredBlock[], i: number): Reading | undefined => {
+    const authors = read(blocks[i])
+    return authors?.length ? {authors} : undefined
+  }
+
+/** "By Jane Doe", "Autor: Jan Kowalski", "Posted on 2015-04-05 by marc": a cue word before the names. */
+function cued(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
+  const authors = bylineAuthors(blocks[i])
+  return authors ? {authors} : undefined
+}
+
+/** "Written by" on its own line, the names on the next: after an explicit label the next line is the name, whatever it looks like ("The Example Team"). */
+function underLabel(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
+  if (!isAuthorLabel(blocks[i].text.trim())) return undefined
+  const next = nextWithWords(blocks, i)
+  if (next === undefined || blocks[next].words > MAX_BYLINE_WORDS) return undefined
+  const authors = parseAuthors(blocks[next].text, {trusted: [blocks[next].text.trim(), ...blocks[next].links.map((l) => l.text)]})
+  return authors.length ? {authors, index: next, label: i} : undefined
+}
+
+/** Longest bare name, in words ("Maria del Carmen Ruiz"). */
+const MAX_BARE_NAME_WORDS = 4
+
+/**
+ * A line that is only a name, two to four capitalised words ("Jane Roe", "Vanessa Mendez, MD"), set
+ * as a paragraph, a heading or a link, or a linked collective ("[The Upwork Team](#)"); "Jamal
+ * Saidi/Reuters" is a photo credit. A large heading or a list item may be one too: evidence decides.
+ */
+function nameLine(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
+  const block = blocks[i]
+  const text = withoutCredentials(block.text.trim())
+  const words = text.split(/\s+/)
+  const bare = !block.text.includes('\n') && words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS && words.every((w) => NAME_WORD.test(w)) && looksLikeName(text)
+  if (!bare && !isNameLine(block) && !(block.linkOnly && block.words >= 2 && !block.text.includes('/') && looksLikeLinkedName(block.text.trim()))) return undefined
+  return {authors: [text]}
+}
+
+/** "Jane Roe, Senior Writer", "Max Muster, Redakteurin bei der Zeitung": a name, a comma, a job. */
+function nameCommaRole(block: ScoredBlock): string | undefined {
+  if (block.words > MAX_BYLINE_WORDS || block.text.includes('\n')) return undefined
+  const comma = block.text.indexOf(',')
+  if (comma < 0) return undefined
+  const name = block.text.slice(0, comma).trim()
+  return isNameText(name) && namesAJob(block.text.slice(comma + 1)) ? name : undefined
+}
+
+/** Words of an alt text that say a picture is of a person, before or after the name ("Photo of Jane Roe", "Jane Roe's avatar"). */
+const PORTRAIT_BEFORE = /^(?:(?:a\s+)?(?:photo|picture|image|portrait|headshot|avatar)\s+of|author|autor|autorin|foto von|bild von|portrait von|photo de|retrato de|zdjęcie)\s+/iu
+const PORTRAIT_AFTER = /(?:['’]s)?\s+(?:headshot|avatar|portrait|profile (?:photo|picture|image)|author (?:photo|picture|image)|photo|profilbild)$/iu
+
+/** A picture whose alt text names a person as its subject ("Author Tuhin Bhatt", "Jane Roe's avatar"): a writer's portrait. */
+function portraitName(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
+  const block = blocks[i]
+  if (block.words > 0) return undefined
+  for (const alt of block.imageAlts) {
+    const trimmed = alt.trim()
+    const name = trimmed.replace(PORTRAIT_BEFORE, '').replace(PORTRAIT_AFTER, '').replace(/[,.].*$/u, '').trim()
+    if (name !== trimmed && isNameText(name)) return {authors: [name]}
+  }
+  return undefined
+}
+
+/** "The Associated Press", "JIJI": a wire agency's credit as the whole line. */
+function agency(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
+  const name = wireAgencyOf(blocks[i].text)
+  return name ? {authors: [name]} : undefined
+}
+
+/** "12/19/2025 • [Friday Philosophy] • [David Gordon]": the link after the date, or the one of them the page gives a biography. */
+function linkAfterDateReader(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
+  const name = linkAfterDate(blocks[i])
+  return name ? {authors: biographedLink(blocks, blocks[i], [name])} : undefined
+}
+
+/** The readers of the header, in the order of their reliability (the order breaks ties). */
+export const HEADER_READERS: readonly Reader[] = [
+  {rule: 'byline-prefix', reader: 'cue', read: cued},
+  {rule: 'byline-after-label', reader: 'label-over-name', read: underLabel},
+  {rule: 'byline-author-link', reader: 'author-page-link', read: many(authorLinks)},
+  {rule: 'byline-link-after-date', reader: 'link-after-date', read: linkAfterDateReader},
+  {rule: 'byline-name-with-date', reader: 'name-with-date', read: one(nameBesideDate)},
+  {rule: 'byline-name-with-time-ago', reader: 'name-with-time-ago', read: one(nameBesideTimeAgo)},
+  {rule: 'byline-follow', reader: 'name-with-follow-button', read: one(nameWithFollowButton)},
+  {rule: 'byline-name-role', reader: 'name-with-role', read: many(namesAndRole)},
+  {rule: 'byline-name-role', reader: 'name-comma-role', read: one(nameCommaRole)},
+  {rule: 'byline-name-list', reader: 'linked-name-list', read: many(linkedNameList)},
+  {rule: 'byline-author-list', reader: 'author-list', read: authorList},
+  {rule: 'byline-name-line', reader: 'name-line', read: nameLine},
+  {rule: 'byline-agency', reader: 'agency', read: agency},
+  {rule: 'byline-portrait', reader: 'portrait-alt', read: portraitName},
+]
+
+/** The readers of a byline set into the text or just under it: a cue, or a name with its time ago. */
+export const TEXT_READERS: readonly Reader[] = [
+  {rule: 'byline-in-text', reader: 'cue', read: cued},
+  {rule: 'byline-in-text', reader: 'name-with-time-ago', read: one(nameBesideTimeAgo)},
+]
 
 /** "[Jane Doe](/author/jane-doe)": names linked to author pages, in a short block. */
 function authorLinks(block: ScoredBlock): string[] | undefined {
@@ -34,69 +147,6 @@ function namesAndRole(block: ScoredBlock): string[] | undefined {
   return linked ? [linked] : namesWithRole(block)
 }
 
-/** The bylines one block shows by itself, tried in this order over the whole window, after "By …" lines and labels. */
-const ONE_BLOCK_BYLINES: readonly (readonly [rule: string, read: NameReader])[] = [
-  ['byline-author-link', authorLinks],
-  ['byline-link-after-date', asList(linkAfterDate)],
-  ['byline-name-with-date', asList(nameBesideDate)],
-  ['byline-name-with-time-ago', asList(nameBesideTimeAgo)],
-  ['byline-follow', asList(nameWithFollowButton)],
-  ['byline-name-role', namesAndRole],
-  ['byline-name-list', linkedNameList],
-]
-
-/**
- * The byline, by the strength of its evidence: a "By …" line; a "Written by" label with the name on
- * the next line; a link to an author page; a bare name line right under the headline.
- */
-export function findByline(blocks: readonly ScoredBlock[], window: readonly number[], taken: Set<number>, headline: number | undefined): BylinePick | undefined {
-  const free = window.filter((i) => !taken.has(i) && !signsAnotherHeadline(blocks, i, headline))
-  for (const i of free) {
-    const authors = bylineAuthors(blocks[i])
-    if (authors) return {index: i, rule: 'byline-prefix', authors}
-  }
-  // A label and the name on the next line: the one rule that reads two blocks.
-  for (const i of free) {
-    if (!BYLINE_LABEL.test(blocks[i].text.trim())) continue
-    const next = nextWithWords(blocks, i)
-    if (next === undefined || taken.has(next)) continue
-    // After an explicit "By" label the next line is the name, whatever it looks like ("The Example Team").
-    const authors = parseAuthors(blocks[next].text, {trusted: [blocks[next].text.trim(), ...blocks[next].links.map((l) => l.text)]})
-    if (authors.length && blocks[next].words <= MAX_BYLINE_WORDS) return {index: next, rule: 'byline-after-label', authors, label: i}
-  }
-  for (const [rule, read] of ONE_BLOCK_BYLINES) {
-    for (const i of free) {
-      const authors = read(blocks[i])
-      if (authors) return {index: i, rule, authors: rule === 'byline-link-after-date' ? biographedLink(blocks, blocks[i], authors) : authors}
-    }
-  }
-  if (headline !== undefined) {
-    const near = free.filter((i) => Math.abs(i - headline) <= THRESHOLDS.nameLineReach)
-    for (const i of near) {
-      const block = blocks[i]
-      const listed = authorList(blocks, i)
-      if (listed) return {index: i, rule: 'byline-author-list', authors: listed}
-      // A linked collective ("[The Upwork Team](#)") is a name line too; "Jamal Saidi/Reuters" is a photo credit.
-      if (!isNameLine(block) && !(block.linkOnly && block.words >= 2 && !block.text.includes('/') && looksLikeLinkedName(block.text.trim()))) continue
-      const besideDate = [i - 1, i + 1].some((j) => blocks[j] && (blocks[j].isDateLine || RELATIVE_TIME_LINE.test(blocks[j].text.trim())))
-      // Right under the headline, or under its standfirst.
-      const first = nextWithWords(blocks, headline)
-      const rightAfterHeadline = first === i || (first !== undefined && nextWithWords(blocks, first) === i && blocks[first].words > 6)
-      const next = nextWithWords(blocks, i)
-      const roleBelow = next !== undefined && isRoleLine(blocks[next].text)
-      const name = withoutCredentials(block.text.trim())
-      if (besideDate || rightAfterHeadline || roleBelow || introducedBelow(blocks, i, name)) return {index: i, rule: 'byline-name-line', authors: [name]}
-    }
-  }
-  if (headline !== undefined) {
-    for (const i of free.filter((j) => Math.abs(j - headline) <= THRESHOLDS.nameLineReach)) {
-      const agency = wireAgencyOf(blocks[i].text)
-      if (agency) return {index: i, rule: 'byline-agency', authors: [agency]}
-    }
-  }
-  return undefined
-}
-
 /** Affiliation marks after an author's name in a paper: "Marwan H. Adwan 1", "Jane Roe, PhD*,". */
 const AFFILIATION_MARKS = /(?:[\s,]*(?:\d{1,2}|[*†‡§]))+[\s,]*$|,\s*$/u
 
@@ -104,7 +154,7 @@ const AFFILIATION_MARKS = /(?:[\s,]*(?:\d{1,2}|[*†‡§]))+[\s,]*$|,\s*$/u
  * Papers list their authors as list items under the title: "Michael L. Anderson, PhD," / "Carlos
  * Dobkin, PhD," or one "Marwan H. Adwan 1". Every item of the run must be a name.
  */
-function authorList(blocks: readonly ScoredBlock[], i: number): string[] | undefined {
+function authorList(blocks: readonly ScoredBlock[], i: number): Reading | undefined {
   if (blocks[i].kind !== 'listItem' || (i > 0 && blocks[i - 1].kind === 'listItem' && blocks[i - 1].words > 0)) return undefined
   const names: string[] = []
   for (let j = i; j < blocks.length && blocks[j].kind === 'listItem' && blocks[j].words > 0; j++) {
@@ -113,7 +163,7 @@ function authorList(blocks: readonly ScoredBlock[], i: number): string[] | undef
     names.push(name)
   }
   // One item is a name only with its affiliation mark: a lone name in a list is a menu entry.
-  return names.length >= 2 || (names.length === 1 && AFFILIATION_MARKS.test(blocks[i].text.trim())) ? names : undefined
+  return names.length >= 2 || (names.length === 1 && AFFILIATION_MARKS.test(blocks[i].text.trim())) ? {authors: names} : undefined
 }
 
 /** Buttons to follow a writer, printed beside the name on blogging platforms. */
@@ -230,21 +280,4 @@ export function nameBesideTimeAgo(block: ScoredBlock): string | undefined {
   if (timeAt < 0) return undefined
   const [name] = parseAuthors(parts[1 - timeAt])
   return name && countWords(name) >= 2 && name.split(/\s+/).every((word) => NAME_WORD.test(word)) ? name : undefined
-}
-
-/** A line that is nothing but an e-mail address. */
-const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
-
-/** A line that is only a name, right above or below the date line: the byline. */
-export function nameLineBeside(blocks: readonly ScoredBlock[], dateIndex: number, taken: Set<number>): number | undefined {
-  for (const step of [-1, 1]) {
-    let i = dateIndex + step
-    // The author's address may sit between ("Name / name@paper.com / 04.05.2022").
-    while (blocks[i] && (blocks[i].contentClass === 'empty' || EMAIL_ONLY.test(blocks[i].text))) i += step
-    const block = blocks[i]
-    // A small heading may be the name ("### [Jeanne Corriveau](#)" over "19 février 2020"); isNameLine turns away section titles.
-    if (!block || taken.has(i)) continue
-    if (isNameLine(block) && parseAuthors(block.text).length) return i
-  }
-  return undefined
 }
