@@ -15,7 +15,7 @@
  *   after a bar or a dash); a later line that repeats the title, or its part that holds the longest
  *   piece of it, is the article's own title printed on the page, and becomes a heading.
  */
-import {BYLINE_LABEL} from '../rules/names.js'
+import {BYLINE_LABEL} from '../header/names.js'
 import {DATE_LABEL_CUE, findDates} from '../dates.js'
 import {countWords, fold} from '../text.js'
 import {MappedBuilder, type DialectChange, type MappedLines} from './mapped.js'
