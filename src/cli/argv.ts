@@ -5,7 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {isUtf8} from 'node:buffer'
-import type {FsPath} from './read.js'
+import type {FsPath} from './input.js'
 
 /**
  * This process's raw arguments or, when bin/unscrape.js re-ran itself to add its V8 flags (and set

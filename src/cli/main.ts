@@ -11,7 +11,7 @@ import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {INPUT_FORMATS, type Article} from '../types.js'
 import {sanitizeForTerminal} from '../core/normalize.js'
-import {displayPath, InputError, inputFormatOf, readTextStream, reasonOf, type FsPath} from './read.js'
+import {collectBytes, displayPath, InputError, inputFormatOf, reasonOf, type FsPath} from './input.js'
 import {rawCommandLinePaths} from './argv.js'
 import {renderExplain, renderText} from './render.js'
 import {JOBS_PER_CORE, maxJobs, parseDuration, parseJobs, parseSize} from './limits.js'
@@ -136,11 +136,11 @@ async function runSingle(path: FsPath | undefined, options: Options): Promise<nu
   onStop(() => runner.stop())
   let result: TaskResult | undefined
   try {
-    const common = {explain: options.explain, returnArticle: true}
+    const common = {explain: options.explain, returnArticle: true} as const
     if (fromStdin) {
-      const decoded = await readTextStream(process.stdin, options.maxSize)
-      await runner.submit({kind: 'text', id: null, text: decoded.text, inputFormat: options.inputFormat, ...common}, (r) => (result = r))
-      if (decoded.encoding !== 'utf-8') result?.article?.warnings.push(`input decoded as ${decoded.encoding}`)
+      // Collected here (stdin belongs to the main thread); gunzipped and decoded in the worker.
+      const bytes = await collectBytes(process.stdin as AsyncIterable<Buffer>, options.maxSize)
+      await runner.submit({kind: 'bytes', bytes, maxSize: options.maxSize, inputFormat: options.inputFormat, ...common}, (r) => (result = r))
     } else {
       const task = {kind: 'file', path, file: name, format: 'json', maxSize: options.maxSize, footer: options.footer, inputFormat: inputFormatOf(name, options.inputFormat), skipExisting: false, ...common} as const
       await runner.submit(task, (r) => (result = r))

@@ -7,7 +7,7 @@ import {sanitizeForTerminal} from '../../core/normalize.js'
 import {formatSize} from '../limits.js'
 import {onStop} from '../stop.js'
 import {createRunner, type Budget} from './pool.js'
-import {errorRecord, type Task} from './task.js'
+import type {Task} from './task.js'
 import type {InputFormat} from '../../types.js'
 
 export interface JsonlInOptions {
@@ -71,7 +71,12 @@ const LINE_OVERHEAD = 64 * 1024
 
 /** Runs the mapper over stdin; returns the exit code (1 when any record failed). */
 export async function runJsonlIn(options: JsonlInOptions): Promise<number> {
-  const runner = createRunner(options.jobs, options.budget, (task, error) => ({status: 'failed', error, output: errorRecord(task.kind === 'file' ? null : task.id, error), bytes: 0}))
+  // A record whose worker was ended under it (time or memory budget) still gets its line; the core
+  // that writes it is loaded on this thread only then: extraction itself runs in the workers.
+  const runner = createRunner(options.jobs, options.budget, async (task, error) => {
+    const {errorRecord} = await import('./task.js')
+    return {status: 'failed', error, output: errorRecord('id' in task ? task.id : null, error), bytes: 0}
+  })
   onStop(() => runner.stop())
   // A text at the limit, escaped as JSON, may take up to twice its bytes (and a few more for \uXXXX).
   const maxLine = options.maxSize * 2 + LINE_OVERHEAD

@@ -45,7 +45,7 @@ const UNDELIVERED_PER_JOB = 64
 
 interface Pending {
   task: Task
-  settle: (result: TaskResult) => void
+  settle: (result: TaskResult | Promise<TaskResult>) => void
 }
 
 interface Slot {
@@ -55,6 +55,12 @@ interface Slot {
   current?: Pending
   timer?: NodeJS.Timeout
 }
+
+/**
+ * The result a task gets when its worker is ended under it; may be a promise, so that the main
+ * thread can load what it needs to say so (the mapper's error record) only when it happens.
+ */
+export type LostHandler = (task: Task, error: string) => TaskResult | Promise<TaskResult>
 
 /** The failure a task gets when its worker is ended under it (the mapper adds its error record). */
 const failure = (_task: Task, error: string): TaskResult => ({status: 'failed', error, bytes: 0})
@@ -68,7 +74,7 @@ class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly budget: Budget,
-    private readonly onLost: (task: Task, error: string) => TaskResult,
+    private readonly onLost: LostHandler,
   ) {}
 
   run(task: Task): Promise<TaskResult> {
@@ -163,7 +169,7 @@ function removeTemporary(task: Task, worker?: Worker): void {
 }
 
 /** A runner over `jobs` workers (started as needed), every task under `budget`. */
-export function createRunner(jobs: number, budget: Budget, onLost: (task: Task, error: string) => TaskResult = failure): OrderedRunner {
+export function createRunner(jobs: number, budget: Budget, onLost: LostHandler = failure): OrderedRunner {
   const pool = new WorkerPool(Math.max(1, jobs), budget, onLost)
   const window = Math.max(1, jobs) * IN_FLIGHT_PER_JOB
   const backlog = Math.max(1, jobs) * UNDELIVERED_PER_JOB

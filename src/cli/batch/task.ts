@@ -7,7 +7,8 @@ import {lstat, mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {extract} from '../../extract.js'
 import {loadHtmlSupportFor} from '../html-support.js'
-import {readTextFile, reasonOf, type FsPath} from '../read.js'
+import {decodeBytes, readTextFile} from '../read.js'
+import {reasonOf, type FsPath} from '../input.js'
 import {fileIdOf, outputReason, temporaryFor, type FileId} from '../output-target.js'
 import {renderText} from '../render.js'
 import {Chalk} from 'chalk'
@@ -49,6 +50,16 @@ export interface TextTask {
   returnArticle?: boolean
 }
 
+/** Stdin's bytes, collected by the main thread: gunzipped and decoded here, in the worker. */
+export interface BytesTask {
+  kind: 'bytes'
+  bytes: Uint8Array
+  maxSize: number
+  explain: boolean
+  inputFormat: InputFormat
+  returnArticle: true
+}
+
 /** A --jsonl-in line that could not be read: it still gets its line of output, in order. */
 export interface InvalidTask {
   kind: 'invalid'
@@ -56,7 +67,7 @@ export interface InvalidTask {
   error: string
 }
 
-export type Task = FileTask | TextTask | InvalidTask
+export type Task = FileTask | TextTask | BytesTask | InvalidTask
 
 export interface TaskResult {
   status: 'ok' | 'failed' | 'skipped'
@@ -141,6 +152,18 @@ export async function runTask(task: Task): Promise<TaskResult> {
       return {status: 'ok', output: toJson({...article, id: task.id}) + '\n', bytes: Buffer.byteLength(task.text)}
     } catch (error) {
       return {status: 'failed', error: reasonOf(error), output: errorRecord(task.id, reasonOf(error)), bytes: 0}
+    }
+  }
+  if (task.kind === 'bytes') {
+    try {
+      const bytes = task.bytes
+      const decoded = decodeBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), task.maxSize)
+      await loadHtmlSupportFor(decoded.text, task.inputFormat)
+      const article = extract(decoded.text, {explain: task.explain, inputFormat: task.inputFormat})
+      if (decoded.encoding !== 'utf-8') article.warnings.push(`input decoded as ${decoded.encoding}`)
+      return {status: 'ok', article, bytes: Buffer.byteLength(decoded.text)}
+    } catch (error) {
+      return {status: 'failed', error: reasonOf(error), bytes: 0}
     }
   }
   try {

@@ -7,7 +7,7 @@ import {isUtf8} from 'node:buffer'
 import {opendir, realpath, stat} from 'node:fs/promises'
 import {basename, join, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
-import {displayPath, type FsPath} from '../read.js'
+import {displayPath, type FsPath} from '../input.js'
 
 export interface WalkOptions {
   /** Globs a file's path (relative to its root) must match; default the text extensions. */
