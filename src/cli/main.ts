@@ -83,7 +83,7 @@ function buildProgram(): Command {
     .addOption(new Option('--max-memory <size>', 'give up on an input whose extraction needs more heap than this').argParser((v) => parseSize('--max-memory', v)).default(parseSize('--max-memory', DEFAULT_MAX_MEMORY_TEXT), DEFAULT_MAX_MEMORY_TEXT))
     .option('-o, --out <dir>', 'batch: write one file per input under DIR, mirroring the input tree')
     .option('--output <file>', 'batch: write the result stream to FILE instead of stdout')
-    .addOption(new Option('-j, --jobs <n>', `batch: worker threads, started as inputs come (at most ${JOBS_PER_CORE} per core)`).argParser(parseJobs).default(availableParallelism(), 'the available cores'))
+    .addOption(new Option('-j, --jobs <n>', `batch and mapper: worker threads, started as inputs come (at most ${JOBS_PER_CORE} per core)`).argParser(parseJobs).default(availableParallelism(), 'the available cores; 1 with --jsonl-in'))
     .option('--include <glob>', 'batch: take files matching GLOB (repeatable; default *.txt, *.md, *.markdown, and those .gz)', collect, [])
     .option('--exclude <glob>', 'batch: skip files and folders matching GLOB (repeatable)', collect, [])
     .option('--hidden', 'batch: also walk hidden files and folders', false)
@@ -223,7 +223,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (options.jsonlIn) {
       checkFooter(options, 'jsonl')
       const {runJsonlIn} = await import('./batch/jsonl-in.js')
-      process.exitCode = await runJsonlIn({jobs: options.jobs, explain: options.explain, inputFormat: options.inputFormat, quiet: options.quiet, maxSize: options.maxSize, budget})
+      // One worker unless asked: a mapper runs under an engine (Hadoop, Spark, Dask) that already
+      // starts one process per core, and more threads per process would oversubscribe the cores.
+      const jobs = program.getOptionValueSource('jobs') === 'cli' ? options.jobs : 1
+      process.exitCode = await runJsonlIn({jobs, explain: options.explain, inputFormat: options.inputFormat, quiet: options.quiet, maxSize: options.maxSize, budget})
     } else if (await isBatch(paths, options)) {
       if (paths.length === 0 || paths.includes('-')) throw new UsageError('Batch mode reads files and folders; give at least one path (stdin is for one article or --jsonl-in)')
       const {runBatch} = await import('./batch/run.js')
