@@ -107,7 +107,9 @@ export async function openOutputTarget(option: string, path: string, inputs: Rea
   const temporary = temporaryFor(path)
   const fd = openOrExplain(label, () => openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666))
   const stream = createWriteStream('', {fd})
-  const written = await stat(temporary)
+  // Synchronous: from the file's creation until the caller holds `discard`, a signal must find no
+  // gap to run in (an awaited stat here left the temporary behind on an early SIGINT).
+  const written = fstatSync(fd)
   let pending: string | undefined = temporary
   const discard = (): void => {
     stream.destroy()
