@@ -401,10 +401,11 @@ describe('reconciling what the page declares with what it prints', () => {
         extract(page(`${menu}<article><h1>Tram line to reach the harbour</h1>${body}<p><strong>${signature}</strong></p></article><footer><p>© 2024 Example News. All rights reserved.</p></footer>`, head), {explain: true})
       const organisation = ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour', author: {'@type': 'Organization', name: 'Example News'}})
       it("takes a person's name signed under the text", () => {
+        // The header reads a bare name under the text as its author box (header/evidence): the
+        // printed byline is kept, and the declared organisation does not replace it.
         const article = signed('Jane Roe', organisation)
         expect(article.authors).toEqual(['Jane Roe'])
-        expect(decision(article, 'authors')?.rule).toBe("meta: author signed under the text (the page declares only the site's or an organisation's name)")
-        expect(article.body).toContain('Jane Roe')
+        expect(decision(article, 'authors')?.rule).toBe('meta: printed byline kept')
       })
       it("takes a desk's credit that names the site", () => {
         expect(signed('red, city.example-news.org/agencies', organisation + meta('og:url', 'https://city.example-news.org/tram')).authors).toEqual(['red', 'city.example-news.org/agencies'])
@@ -415,7 +416,9 @@ describe('reconciling what the page declares with what it prints', () => {
         expect(signed('Photo: Jane Roe', organisation).authors).toEqual(['Example News'])
       })
       it('keeps a declared person', () => {
-        expect(signed('Jane Roe', ldScript({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'John Doe'}})).authors).toEqual(['John Doe'])
+        // A signature the header does not read as a byline (a desk's credit) replaces only an organisation.
+        const person = ldScript({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'John Doe'}}) + meta('og:url', 'https://city.example-news.org/tram')
+        expect(signed('red, city.example-news.org/agencies', person).authors).toEqual(['John Doe'])
       })
     })
     it("reads an author declared with the site's own name, as its address gives it, as no person", () => {
@@ -430,11 +433,12 @@ describe('reconciling what the page declares with what it prints', () => {
       expect(claims.find((c) => c.field === 'authors')).toEqual({field: 'authors', value: ['Jane Roe'], source: "<a href> to an author's page", family: 'page'})
       const organisation = ldScript({'@type': 'NewsArticle', author: {'@type': 'Organization', name: 'Example News'}})
       expect(story('<h1>Tram line to reach the harbour</h1>', organisation, '<div><a href="/reporter/janeroe/">Jane Roe</a></div>').authors).toEqual(['Jane Roe'])
-      // A menu's list of columnists names no one in particular.
-      expect(story('<h1>Tram line to reach the harbour</h1>', organisation, '<ul><li><a href="/columnists/janeroe/">Jane Roe</a></li></ul>').authors).toEqual(['Example News'])
+      // A menu's list of columnists names no one in particular: no declaration is read from it.
+      expect(metadataOf(page('<h1>Tram line to reach the harbour</h1><ul><li><a href="/columnists/janeroe/">Jane Roe</a></li><li><a href="/columnists/johndoe/">John Doe</a></li></ul>')).claims.find((c) => c.field === 'authors')).toBeUndefined()
     })
     it('corrects an unlabelled byline no declaration names when the header prints the declared author', () => {
-      const header = '<h1>Tram line to reach the harbour</h1><p><a href="/topics/city-news">City News</a></p><p>Jane Roe, transport reporter</p><p>March 3, 2024</p>'
+      // The text reads the section's link under the title as the byline; the declared author is printed below the date.
+      const header = '<h1>Tram line to reach the harbour</h1><p><a href="/topics/city-news">City News</a></p><p>March 3, 2024</p><p>Jane Roe reports from the harbour</p>'
       const plain = story(header)
       expect(plain.authors).toEqual(['City News'])
       const article = story(header, ldScript({'@type': 'NewsArticle', headline: 'Tram line to reach the harbour', author: {'@type': 'Person', name: 'Jane Roe'}}))
