@@ -201,6 +201,9 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   let otherTaken = new Set<string>()
   let walkErrors = 0
 
+  // One wait for the sink to drain, shared by every result: results arrive after their input was
+  // submitted, so a wait made per input was never awaited and each full write added a listener.
+  let drained: Promise<void> | undefined
   for await (const item of walk(options.paths, {
     ...walkOptions,
     onPassed: (path, why) => {
@@ -235,7 +238,6 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     const file = item.display
     const temporary = outPath ? temporaryFor(outPath) : undefined
     if (temporary) temporaries.add(temporary)
-    let drained: Promise<void> | undefined
     await runner.submit(
       {kind: 'file', path: item.path, file, outPath, otherOutPath: options.skipExisting ? otherOutPath : undefined, temporary, ownOutputs, format: options.format, maxSize: options.maxSize, footer: options.footer, explain: options.explain, inputFormat: inputFormatOf(file, options.inputFormat), skipExisting: options.skipExisting},
       (result: TaskResult) => {
@@ -248,7 +250,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
         else {
           counts.done++
           // A slow reader holds the run back rather than letting output pile up in memory.
-          if (result.output && !emit(result.output)) drained ??= new Promise((done) => sink.once('drain', done))
+          if (result.output && !emit(result.output)) drained ??= untilDrained(sink, () => (drained = undefined))
         }
         progress.update(counts)
       },
@@ -298,4 +300,23 @@ async function countInputs(paths: readonly FsPath[], options: Parameters<typeof 
     if (!isWalkError(item)) total++
   }
   counts.total = total
+}
+
+/**
+ * Resolves when `sink` drains, or errors or closes (a full disk, a closed pipe: the run's own handlers
+ * report those; waiting on would hang). `settled` runs first. One listener of each kind at a time.
+ */
+function untilDrained(sink: NodeJS.WritableStream, settled: () => void): Promise<void> {
+  return new Promise((done) => {
+    const finish = (): void => {
+      sink.removeListener('drain', finish)
+      sink.removeListener('error', finish)
+      sink.removeListener('close', finish)
+      settled()
+      done()
+    }
+    sink.once('drain', finish)
+    sink.once('error', finish)
+    sink.once('close', finish)
+  })
 }
