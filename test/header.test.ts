@@ -5,6 +5,7 @@ import {cleanHeadline} from '../src/core/header/cleanup.js'
 describe('headline cleanup', () => {
   it.each([
     ['Climate clock starts|   |', 'Climate clock starts'],
+    ['| Carle sparks A-League interest', 'Carle sparks A-League interest'],
     ['Home → News → Climate clock starts ticking', 'Climate clock starts ticking'],
     ['How meditation rewires brains | Opinion', 'How meditation rewires brains'],
     ['Local News | Brothel busted in Boston', 'Brothel busted in Boston'],

@@ -1,7 +1,7 @@
 /**
  * Headline cleanup: one step, applied to every headline source alike (the picked heading or title
  * line today; a page's declared title tomorrow). A title line carries more than the title: markup a
- * flattened table leaves after it, a breadcrumb trail that ends with it, a section or site label on
+ * flattened table leaves around it, a breadcrumb trail that ends with it, a section or site label on
  * one side of a bar, a date printed in front of it. What is taken off is never more than the title
  * itself: each step keeps at least MIN_TITLE_WORDS.
  */
@@ -16,6 +16,8 @@ export interface HeadlineContext {
 
 /** Flattened tables and hard breaks leave cell bars and backslashes after a title: "Title|   |", "Title\\". */
 const TRAILING_MARKUP = /(?:\s*[|\\])+$/
+/** A table row printed as text (html2text's layout tables) leaves the cell's bar before it: "| Title". */
+const LEADING_BAR = /^(?:\|\s*)+/
 
 /** Between the steps of a breadcrumb trail: "Home → News → Climate clock starts". */
 const BREADCRUMB_SEPARATOR = /\s+[→›»>]\s+/u
@@ -63,7 +65,7 @@ function withoutLeadingDate(title: string, dates: DateOptions): string {
  */
 export function cleanHeadline(text: string, context: HeadlineContext = {}): string {
   const dates = context.dates ?? {}
-  let title = text.replace(/\s*\n\s*/g, ' ').trim().replace(TRAILING_MARKUP, '')
+  let title = text.replace(/\s*\n\s*/g, ' ').trim().replace(TRAILING_MARKUP, '').replace(LEADING_BAR, '')
   title = lastCrumb(title)
   title = withoutLabelSide(title)
   title = withoutLeadingDate(title, dates)
