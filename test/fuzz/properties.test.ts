@@ -15,6 +15,22 @@ import {articlePage, dialectNoise, htmlPage, markerRuns, scrapedPage, strayFence
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
 const params = {numRuns: RUNS, seed: SEED}
+
+/**
+ * fc.assert over `arbitrary`, yielding to the event loop every 100 runs: thousands of cases run
+ * synchronously would block the test worker's messages to vitest for minutes, which it reports as an
+ * error ('Timeout calling "onTaskUpdate"') even when every property holds.
+ */
+async function check<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void): Promise<void> {
+  let runs = 0
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (value) => {
+      if (++runs % 100 === 0) await new Promise((resolve) => setImmediate(resolve))
+      predicate(value)
+    }),
+    params,
+  )
+}
 /** `npm run fuzz` runs thousands of cases: the time allowed grows with them (about 4 ms a case is typical here). */
 const TIMEOUT = Math.max(20_000, RUNS * 20)
 
@@ -51,65 +67,50 @@ const anyText = fc.oneof(
 )
 
 describe('properties', () => {
-  it('extract never throws and always returns a schema-valid Article', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const article = extract(text, {explain: true})
-        expect(validate(article), JSON.stringify(validate.errors)).toBe(true)
-      }),
-      params,
-    )
+  it('extract never throws and always returns a schema-valid Article', async () => {
+    await check(anyText, (text) => {
+      const article = extract(text, {explain: true})
+      expect(validate(article), JSON.stringify(validate.errors)).toBe(true)
+    })
   }, TIMEOUT)
 
-  it('random bytes are text or "not a text file", and extract handles what decode gives', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({maxLength: 600}), (bytes) => {
-        try {
-          const {text} = decode(bytes)
-          expect(validate(extract(text))).toBe(true)
-        } catch (error) {
-          expect(error).toBeInstanceOf(NotTextError)
-        }
-      }),
-      params,
-    )
+  it('random bytes are text or "not a text file", and extract handles what decode gives', async () => {
+    await check(fc.uint8Array({maxLength: 600}), (bytes) => {
+      try {
+        const {text} = decode(bytes)
+        expect(validate(extract(text))).toBe(true)
+      } catch (error) {
+        expect(error).toBeInstanceOf(NotTextError)
+      }
+    })
   }, TIMEOUT)
 
   it.each([
     ['a scraped page', scrapedPage],
     ['an HTML page', htmlPage],
-  ])('nothing is lost from %s: every word of its text comes out exactly once', (_, pages) => {
-    fc.assert(
-      fc.property(pages, (page) => {
-        const article = extract(page.markdown, {explain: true})
-        expect(sorted(outputWords(article))).toEqual(sorted(page.words))
-      }),
-      params,
-    )
+  ])('nothing is lost from %s: every word of its text comes out exactly once', async (_, pages) => {
+    await check(pages, (page) => {
+      const article = extract(page.markdown, {explain: true})
+      expect(sorted(outputWords(article))).toEqual(sorted(page.words))
+    })
   }, TIMEOUT)
 
-  it('is stable: the text output, read again, gives the same headline and body', () => {
+  it('is stable: the text output, read again, gives the same headline and body', async () => {
     const plain = new Chalk({level: 0})
-    fc.assert(
-      fc.property(articlePage, (page) => {
-        const first = extract(page.markdown)
-        const again = extract(renderText(first, {footer: false, chalk: plain, width: 60}))
-        expect(again.headline).toBe(first.headline)
-        expect(again.body).toBe(first.body)
-      }),
-      params,
-    )
+    await check(articlePage, (page) => {
+      const first = extract(page.markdown)
+      const again = extract(renderText(first, {footer: false, chalk: plain, width: 60}))
+      expect(again.headline).toBe(first.headline)
+      expect(again.body).toBe(first.body)
+    })
   }, TIMEOUT)
 
-  it('JSON output always parses and round-trips', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const article = extract(text, {explain: true})
-        expect(JSON.parse(toJson(article))).toEqual(article)
-        expect(JSON.parse(toJson(article, 2))).toEqual(article)
-      }),
-      params,
-    )
+  it('JSON output always parses and round-trips', async () => {
+    await check(anyText, (text) => {
+      const article = extract(text, {explain: true})
+      expect(JSON.parse(toJson(article))).toEqual(article)
+      expect(JSON.parse(toJson(article, 2))).toEqual(article)
+    })
   }, TIMEOUT)
 })
 
@@ -130,19 +131,16 @@ describe('bounded work on shapes that were superlinear or recursed as deep as th
     ['long runs of container markers', markerRuns],
     ['stray fences', strayFences],
     ['mixed dialect noise (hard-wrapped links, raw <table>, plain text)', dialectNoise],
-  ])('%s: extracted within a time bound, schema-valid, every word kept', (_, pages: fc.Arbitrary<Piece>) => {
-    fc.assert(
-      fc.property(pages, (page) => {
-        const before = process.cpuUsage()
-        const article = extract(page.markdown, {explain: true})
-        const used = process.cpuUsage(before)
-        expect((used.user + used.system) / 1e6).toBeLessThan(CASE_SECONDS)
-        expect(validate(article), JSON.stringify(validate.errors)).toBe(true)
-        // Every word is still there (a converter's broken link may add its URL's words, never lose any).
-        const out = counts(outputWords(article))
-        for (const [word, n] of counts(page.words)) expect(out.get(word) ?? 0, word).toBeGreaterThanOrEqual(n)
-      }),
-      params,
-    )
+  ])('%s: extracted within a time bound, schema-valid, every word kept', async (_, pages: fc.Arbitrary<Piece>) => {
+    await check(pages, (page) => {
+      const before = process.cpuUsage()
+      const article = extract(page.markdown, {explain: true})
+      const used = process.cpuUsage(before)
+      expect((used.user + used.system) / 1e6).toBeLessThan(CASE_SECONDS)
+      expect(validate(article), JSON.stringify(validate.errors)).toBe(true)
+      // Every word is still there (a converter's broken link may add its URL's words, never lose any).
+      const out = counts(outputWords(article))
+      for (const [word, n] of counts(page.words)) expect(out.get(word) ?? 0, word).toBeGreaterThanOrEqual(n)
+    })
   }, BOUNDED_TIMEOUT)
 })
