@@ -56,6 +56,24 @@ export const HTML_RUNS_ON: readonly (readonly [open: RegExp, close: RegExp])[] =
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ]
 
+/** What a line is to fenced code: a fence line, a line inside fenced code, or text outside it. */
+export type FencePlace = 'fence' | 'code' | 'text'
+
+/**
+ * A reader of fenced code, line by line (the lines given in order): each call says what the line is.
+ * A fence opens with its character and closes at the next fence of the same character.
+ */
+export function fenceReader(): (line: string) => FencePlace {
+  let open: string | undefined
+  return (line) => {
+    const marker = FENCE.exec(line)?.[1]
+    if (!marker) return open ? 'code' : 'text'
+    if (!open) open = marker[0]
+    else if (marker[0] === open) open = undefined
+    return 'fence'
+  }
+}
+
 /** The fence marker that `line` opens (or closes) a code block with, if it does. */
 export function openingFence(line: string): string | undefined {
   const found = FENCE.exec(line)

@@ -7,7 +7,7 @@
  */
 import type {ParsedBlock} from './blocks.js'
 import {countWords} from './text.js'
-import {FENCE} from './chunks.js'
+import {fenceReader} from './chunks.js'
 
 /** "* [Home](/)", "  - [About us](#)": a bullet, one link with plain text, nothing else. */
 const NAV_LINE = /^( *)[-*+] +\[([^\[\]\\*_`<>!&]*)\]\(([^()\s]*)\) *$/
@@ -47,7 +47,7 @@ function navBlock(line: number, indent: number, text: string, url: string): Pars
 export function splitNavigation(text: string): SplitText {
   const lines = text.split('\n')
   const navigation: ParsedBlock[] = []
-  let inFence: string | undefined
+  const fenceAt = fenceReader()
   let runStart = -1
   let runBlocks: ParsedBlock[] = []
   let runLines: number[] = []
@@ -66,14 +66,9 @@ export function splitNavigation(text: string): SplitText {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     // Inside a fenced code block nothing is navigation.
-    const fence = FENCE.exec(line)
-    if (fence) {
-      endRun()
-      if (!inFence) inFence = fence[1][0]
-      else if (fence[1][0] === inFence) inFence = undefined
-      continue
-    }
-    if (inFence) continue
+    const place = fenceAt(line)
+    if (place === 'fence') endRun()
+    if (place !== 'text') continue
     const nav = NAV_LINE.exec(line)
     if (nav) {
       if (runStart < 0) runStart = i

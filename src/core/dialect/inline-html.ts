@@ -7,6 +7,7 @@
  * other inline tags (span, font, small …) go, their text stays.
  */
 import type {DialectChange} from '../../types.js'
+import {fenceReader} from '../chunks.js'
 import type {MappedLines} from './mapped.js'
 
 /** Attributes of a tag: quoted values bounded so that a stray quote cannot make the scan quadratic. */
@@ -18,7 +19,6 @@ const EMPHASIS = /(?<!\\)<(b|strong|i|em)\b[^<>]*>([^<>[\]*\n]{1,512}?)<\/\1\s*>
 /** Inline elements that carry no meaning for reading the page: their tags go, their text stays. */
 const PLAIN_INLINE = /(?<!\\)<\/?(?:span|font|small|big|u|abbr|time|label|cite|mark|q|s|strike|del|ins|tt|nobr|wbr)\b[^<>]*>/gi
 const HAS_TAG = /(?<!\\)<\/?(?:a|img|b|strong|i|em|span|font|small|big|u|abbr|time|label|cite|mark|q|s|strike|del|ins|tt|nobr|wbr)\b/i
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 function attribute(attributes: string, name: string): string | undefined {
   const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes)
@@ -57,16 +57,10 @@ export function inlineHtmlToMarkdown(line: string): string {
 /** The lines with inline HTML written as markdown, outside fenced code. */
 export function rewriteInlineHtml(input: MappedLines, changes: DialectChange[]): MappedLines {
   let lines: string[] | undefined
-  let fence: string | undefined
+  const fenceAt = fenceReader()
   input.lines.forEach((line, i) => {
-    const marker = FENCE.exec(line)?.[1]
-    if (marker) {
-      if (!fence) fence = marker[0]
-      else if (marker[0] === fence) fence = undefined
-      return
-    }
     // Escaped tags (`\<a`) and tags in a code span are text the page shows.
-    if (fence || !HAS_TAG.test(line) || line.includes('`')) return
+    if (fenceAt(line) !== 'text' || !HAS_TAG.test(line) || line.includes('`')) return
     const rewritten = inlineHtmlToMarkdown(line)
     if (rewritten === line) return
     lines ??= [...input.lines]

@@ -7,6 +7,7 @@
  * already has (core/html) and put back as markdown, the way a whole HTML page is read.
  */
 import {readHtml} from '../html.js'
+import {fenceReader} from '../chunks.js'
 import {MappedBuilder, type DialectChange, type MappedLines} from './mapped.js'
 import {BLOCK_ELEMENTS, HTML_ELEMENTS, opensHtml} from './detect.js'
 
@@ -22,16 +23,16 @@ const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'tbody', 
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)\b(?:[^<>"']|"[^"\n]{0,2048}"|'[^'\n]{0,2048}')*(\/?)>/g
 /** Markdown that a converter writes outside raw HTML: seen while a region is open, the region was left unclosed. */
 const MARKDOWN_OUTSIDE_HTML = /^ {0,3}#{1,6} |\]\([^)\s]*\)/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 /**
  * A tag, or a markdown backslash escape in the text between tags. Converters write the text around the
  * HTML they leave raw as markdown, escapes included ('11:00 am \\| Categories:' — pandoc escapes the bar
  * in a line it starts with <span>); read as HTML, the backslash would stay in the words.
  */
-const TAG_OR_ESCAPE = /(<[A-Za-z/][^<>]*>)|\\([!-/:-@[-`{-~])/g
+const TAG_OR_ESCAPE = new RegExp(`${TAG.source}|\\\\([!-/:-@[-\`{-~])`, 'g')
 
 /** The region's text with its markdown escapes undone; tags (and their attributes) as they are. */
-const unescapeText = (html: string): string => html.replace(TAG_OR_ESCAPE, (_, tag: string | undefined, char: string) => tag ?? char)
+const unescapeText = (html: string): string =>
+  html.replace(TAG_OR_ESCAPE, (whole: string, _close, _name, _selfClosing, escaped: string | undefined) => escaped ?? whole)
 
 /** Net count of elements a line opens and leaves open (closing ones count down). */
 function openElements(line: string): number {
@@ -62,15 +63,9 @@ const ITEM_WITH_HTML = /^( {0,3}(?:[-*+]|\d{1,9}[.)]) +)(<.*)$/
 /** The raw HTML regions of markdown lines, outside fenced code. */
 export function rawHtmlRegions(lines: readonly string[]): HtmlRegion[] {
   const regions: HtmlRegion[] = []
-  let fence: string | undefined
+  const fenceAt = fenceReader()
   for (let i = 0; i < lines.length; i++) {
-    const marker = FENCE.exec(lines[i])?.[1]
-    if (marker) {
-      if (!fence) fence = marker[0]
-      else if (marker[0] === fence) fence = undefined
-      continue
-    }
-    if (fence) continue
+    if (fenceAt(lines[i]) !== 'text') continue
     if (opensHtml(lines[i])) {
       const end = regionEnd(lines, i)
       regions.push({start: i, end})
