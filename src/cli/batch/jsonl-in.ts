@@ -3,6 +3,7 @@
  * input line on stdout, in the same order, with `id` carried over and `error` set on a record that
  * failed — never a missing line. The contract of Hadoop Streaming and Spark's RDD.pipe.
  */
+import {untilDrained} from './drain.js'
 import {sanitizeForTerminal} from '../../core/normalize.js'
 import {formatSize} from '../limits.js'
 import {onStop} from '../stop.js'
@@ -84,7 +85,7 @@ export async function runJsonlIn(options: JsonlInOptions): Promise<number> {
   let failed = 0
   let drained: Promise<void> | undefined
   const write = (output: string): void => {
-    if (!process.stdout.write(output)) drained ??= new Promise((done) => process.stdout.once('drain', () => ((drained = undefined), done())))
+    if (!process.stdout.write(output)) drained ??= untilDrained(process.stdout, () => (drained = undefined))
   }
   for await (const line of boundedLines(process.stdin as AsyncIterable<Buffer>, maxLine)) {
     lineNumber++

@@ -2,6 +2,7 @@
  * Batch mode: walk the inputs, run them through the pool, write JSONL in path order or one file
  * per input under --out, show progress, report failures, and set the exit code.
  */
+import {untilDrained} from './drain.js'
 import {toJson} from '../json.js'
 import {constants} from 'node:fs'
 import {access, mkdir, realpath, stat} from 'node:fs/promises'
@@ -302,21 +303,3 @@ async function countInputs(paths: readonly FsPath[], options: Parameters<typeof 
   counts.total = total
 }
 
-/**
- * Resolves when `sink` drains, or errors or closes (a full disk, a closed pipe: the run's own handlers
- * report those; waiting on would hang). `settled` runs first. One listener of each kind at a time.
- */
-function untilDrained(sink: NodeJS.WritableStream, settled: () => void): Promise<void> {
-  return new Promise((done) => {
-    const finish = (): void => {
-      sink.removeListener('drain', finish)
-      sink.removeListener('error', finish)
-      sink.removeListener('close', finish)
-      settled()
-      done()
-    }
-    sink.once('drain', finish)
-    sink.once('error', finish)
-    sink.once('close', finish)
-  })
-}
