@@ -101,12 +101,12 @@ interface Evaluation {
   predictions: string[]
   /** Each case's metadata decisions, for the summary under the table. */
   metadata: (MetadataDecision[] | undefined)[]
-  /** Every case with its article and gold, for the listings. */
+  /** Every case with its article and gold, for the listings (empty without --listings). */
   listed: ListedCase[]
 }
 
 /** Runs the extractor over every case of `dir` and scores it. */
-async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise<Evaluation> {
+async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'> & Partial<Pick<Args, 'listings'>>): Promise<Evaluation> {
   const cases = readdirSync(dir, {withFileTypes: true})
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json')))
     .map((d) => d.name)
@@ -129,7 +129,8 @@ async function evaluate(dir: string, args: Pick<Args, 'only' | 'html'>): Promise
     scores.push(scoreCase(name, article, gold))
     // Explained for the metadata summary; the predictions leave the listings out.
     metadata.push(article?.metadata)
-    listed.push({name, article, gold, score: scores[scores.length - 1]})
+    // Every article is kept, blocks and all, only when the listings will read them.
+    if (args.listings) listed.push({name, article, gold, score: scores[scores.length - 1]})
     if (article) predictions.push(JSON.stringify({...article, input: {...article.input, changes: undefined}, blocks: undefined, metadata: undefined, file: `${name}/${input}`}))
   }
   return {scores, predictions, metadata, listed}
