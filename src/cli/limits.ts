@@ -7,11 +7,14 @@ import {UsageError} from './usage-error.js'
 
 const invalid = (option: string, expected: string, value: string): UsageError => new UsageError(`Expected \`${option}\` to be ${expected}; got \`${value}\``)
 
+/** A number and its unit, as both parsers read them: "50MB", "1.5 GiB", "90s", "0". */
+const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i
+
 const SIZE_UNITS: Record<string, number> = {'': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3}
 
 /** "50MB" → 50,000,000; "1.5GiB" → 1,610,612,736; a bare number is bytes. */
 export function parseSize(option: string, value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value)
+  const m = NUMBER_WITH_UNIT.exec(value)
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined
   if (!m || unit === undefined || Number(m[1]) === 0) throw invalid(option, 'a size such as 50MB, 800kB or 2GiB', value)
   return Math.floor(Number(m[1]) * unit)
@@ -28,7 +31,7 @@ const DURATION_UNITS: Record<string, number> = {ms: 1, s: 1000, '': 1000, m: 60_
 
 /** "90s", "5m", "500ms", "2h"; a bare number is seconds; "0" turns the limit off. Returns milliseconds. */
 export function parseDuration(option: string, value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value)
+  const m = NUMBER_WITH_UNIT.exec(value)
   const unit = m ? DURATION_UNITS[m[2].toLowerCase()] : undefined
   if (!m || unit === undefined) throw invalid(option, 'a duration such as 90s, 5m or 0 (no limit)', value)
   return Math.round(Number(m[1]) * unit)

@@ -48,24 +48,26 @@ const STANDARD_STREAMS: Record<string, 1 | 2> = {'-': 1, '/dev/stdout': 1, '/dev
 const describe = (info: {isDirectory(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean; isSocket(): boolean}): string =>
   info.isDirectory() ? 'a directory' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'not a regular file'
 
+/** Output errors, worded for the option that names the output. */
+const OUTPUT_REASONS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'is a directory',
+  ENXIO: 'a named pipe that no process is reading',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  EPIPE: 'the reader went away',
+}
+
 /** A one-line reason for a file system error met while opening or writing an output. */
 export function outputReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const reasons: Record<string, string> = {
-    ENOENT: 'its folder does not exist',
-    ENOTDIR: 'a part of the path is not a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on device',
-    EDQUOT: 'disk quota exceeded',
-    EISDIR: 'is a directory',
-    ENXIO: 'a named pipe that no process is reading',
-    EIO: 'input/output error',
-    EFBIG: 'file too large',
-    EPIPE: 'the reader went away',
-  }
-  if (code && reasons[code]) return reasons[code]
+  if (code && OUTPUT_REASONS[code]) return OUTPUT_REASONS[code]
   return error instanceof Error ? error.message.split('\n')[0] : String(error)
 }
 
