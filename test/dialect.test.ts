@@ -12,7 +12,9 @@ import {rejoinSplitLinks} from '../src/core/dialect/split-links.js'
 import {readPlainText} from '../src/core/dialect/plain-text.js'
 import {inlineHtmlToMarkdown} from '../src/core/dialect/inline-html.js'
 import {identity} from '../src/core/dialect/mapped.js'
+import {joinDoubleBreaks} from '../src/core/dialect/double-breaks.js'
 import {extract} from '../src/index.js'
+import type {DialectChange} from '../src/types.js'
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? []
 /** Words of markdown with link targets and tags taken out: what a reader sees. */
@@ -238,6 +240,37 @@ describe('dialect: a day-first date at a line start', () => {
     expect(reading.markdown).toContain('15\\. März 2023')
     expect(reading.markdown).toContain('1. A real list item')
     expect(extract('# Title\n\n1. Februar 2022 , Daniel Dillenburg\n\nBody text of the article goes on here.').date).toBe('2022-02-01')
+  })
+})
+
+describe('dialect: a blank line left for a line break', () => {
+  const sentences = 'Trains lose connectivity.  \n\nFactories operate behind firewalls.  \n\nHospitals isolate systems.'
+  it('is dropped between short sentences, which stay one paragraph as the page had them', () => {
+    const changes: DialectChange[] = []
+    const joined = joinDoubleBreaks(identity(sentences), changes)
+    expect(joined.lines).toEqual(['Trains lose connectivity.  ', 'Factories operate behind firewalls.  ', 'Hospitals isolate systems.'])
+    expect(joined.origin).toEqual([1, 3, 5])
+    expect(changes.map((c) => [c.line, c.endLine, c.change])).toEqual([[1, 3, 'line-breaks-kept-in-paragraph'], [3, 5, 'line-breaks-kept-in-paragraph']])
+    expect(readDialect(sentences).changes.filter((c) => c.change === 'line-breaks-kept-in-paragraph')).toHaveLength(2)
+  })
+  it('is kept after a line that is not a sentence (a bold title, a label), after a link, and around other blocks', () => {
+    for (const text of [
+      '**Sport legends slam cricket team**\\\n\nMost Viewed Articles',
+      '» [Home](/) » Can you save a life?  \n\nCan you save a life?',
+      'It ended.  \n\n## Next section',
+      'It ended.  \n\n- an item',
+      'It ended.  \n\n| a | b |',
+      'It ended.  \n\n\n\nA section later.',
+    ]) expect(joinDoubleBreaks(identity(text), []).lines).toEqual(text.split('\n'))
+  })
+  it('is kept between long paragraphs, which read as prose either way', () => {
+    const long = 'word '.repeat(30).trim()
+    const text = `Comments (none posted.)  \n\n${long}.`
+    expect(joinDoubleBreaks(identity(text), []).lines).toEqual(text.split('\n'))
+  })
+  it('is kept inside fenced code', () => {
+    const text = '```\nA line.  \n\nAnother line.\n```'
+    expect(joinDoubleBreaks(identity(text), []).lines).toEqual(text.split('\n'))
   })
 })
 

@@ -8,6 +8,7 @@
  * - hard-wrapped markdown: wrapped breaks joined (dialect/unwrap);
  * - links split around blocks by blank lines: given back to each block (dialect/split-links);
  * - inline HTML (`<a href=…>Name</a>` inside a line) written as markdown, links kept (dialect/inline-html);
+ * - a blank line left for a line break inside a paragraph ("text  " / "" / "more") dropped (dialect/double-breaks);
  * - a day-first date at a line's start ("1. Februar 2022") kept from reading as a list item (dialect/list-dates).
  *
  * Markdown as the parser expects it passes through untouched.
@@ -20,6 +21,7 @@ import {convertRawHtml, rawHtmlRegions} from './raw-html.js'
 import {rejoinSplitLinks} from './split-links.js'
 import {escapeDatesReadAsLists} from './list-dates.js'
 import {rewriteInlineHtml} from './inline-html.js'
+import {joinDoubleBreaks} from './double-breaks.js'
 import {unwrap, wrapWidth} from './unwrap.js'
 
 
@@ -52,6 +54,8 @@ export function readDialect(text: string, format: Exclude<InputFormat, 'html'> =
     lines = convertRawHtml(lines, regions, changes)
     dialect = 'markdown-html'
   }
+  // Before unwrapping, which drops the hard breaks it finds at the ends of the lines it joins.
+  lines = joinDoubleBreaks(lines, changes)
   // Wrapped breaks before split links: a link split around a blank line often has wrapped lines inside it too.
   if (width !== undefined) {
     lines = unwrap(lines, width, changes)
