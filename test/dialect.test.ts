@@ -13,6 +13,7 @@ import {readPlainText} from '../src/core/dialect/plain-text.js'
 import {inlineHtmlToMarkdown} from '../src/core/dialect/inline-html.js'
 import {identity} from '../src/core/dialect/mapped.js'
 import {joinDoubleBreaks} from '../src/core/dialect/double-breaks.js'
+import {listSpacedItems, spacedItems} from '../src/core/dialect/spaced-items.js'
 import {extract} from '../src/index.js'
 import type {DialectChange} from '../src/types.js'
 
@@ -271,6 +272,27 @@ describe('dialect: a blank line left for a line break', () => {
   it('is kept inside fenced code', () => {
     const text = '```\nA line.  \n\nAnother line.\n```'
     expect(joinDoubleBreaks(identity(text), []).lines).toEqual(text.split('\n'))
+  })
+})
+
+describe('dialect: options set side by side with runs of spaces', () => {
+  const options = '3 M India  3i Infotech  Aarti Drugs  Aarti Indus  AARVEE DENIM  Aban Offshore  ABB'
+  it('are written as a list, an item a line, each line from the input line', () => {
+    const changes: DialectChange[] = []
+    const listed = listSpacedItems(identity(`Some text.\n${options}\nMore text.`), changes)
+    expect(listed.lines).toEqual(['Some text.', '', '- 3 M India', '- 3i Infotech', '- Aarti Drugs', '- Aarti Indus', '- AARVEE DENIM', '- Aban Offshore', '- ABB', '', 'More text.'])
+    expect(listed.origin).toEqual([1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3])
+    expect(changes).toEqual([{line: 2, endLine: 2, change: 'spaced-items-as-list'}])
+  })
+  it('leave prose with two spaces after its sentences, short rows, tables, links and code alone', () => {
+    expect(spacedItems('He left.  She stayed.  They met.  It rained.  We ran.  All went home.')).toBeUndefined()
+    expect(spacedItems('Home  News  Sport')).toBeUndefined()
+    expect(spacedItems('| a  | b  | c  | d  | e  | f  |')).toBeUndefined()
+    expect(spacedItems('[ monkey ](#)  [ punjabi ](#)  [ abuse ](#)  [ a ](#)  [ b ](#)  [ c ](#)')).toBeUndefined()
+    expect(spacedItems('*   *   *   *   *   *   *')).toBeUndefined()
+    expect(spacedItems('    code  with  gaps  in  it  here  too')).toBeUndefined()
+    const fenced = `\`\`\`\n${options}\n\`\`\``
+    expect(listSpacedItems(identity(fenced), []).lines).toEqual(fenced.split('\n'))
   })
 })
 

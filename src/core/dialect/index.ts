@@ -8,6 +8,7 @@
  * - hard-wrapped markdown: wrapped breaks joined (dialect/unwrap);
  * - links split around blocks by blank lines: given back to each block (dialect/split-links);
  * - inline HTML (`<a href=…>Name</a>` inside a line) written as markdown, links kept (dialect/inline-html);
+ * - options or labels set side by side with runs of spaces written as a list (dialect/spaced-items);
  * - a blank line left for a line break inside a paragraph ("text  " / "" / "more") dropped (dialect/double-breaks);
  * - a day-first date at a line's start ("1. Februar 2022") kept from reading as a list item (dialect/list-dates).
  *
@@ -22,6 +23,7 @@ import {rejoinSplitLinks} from './split-links.js'
 import {escapeDatesReadAsLists} from './list-dates.js'
 import {rewriteInlineHtml} from './inline-html.js'
 import {joinDoubleBreaks} from './double-breaks.js'
+import {listSpacedItems} from './spaced-items.js'
 import {unwrap, wrapWidth} from './unwrap.js'
 
 
@@ -64,6 +66,7 @@ export function readDialect(text: string, format: Exclude<InputFormat, 'html'> =
   }
   lines = rejoinSplitLinks(lines, changes)
   if (profile.inlineHtml > 0) lines = rewriteInlineHtml(lines, changes)
+  lines = listSpacedItems(lines, changes)
   return finish(dialect, escapeDatesReadAsLists(lines, changes), changes)
 }
 
